@@ -1,0 +1,22 @@
+// Bundles the language server and the VS Code client into one file each. Source maps stay beside the bundles
+// (and out of the .vsix); `vscode` is provided by the extension host.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  sourcemap: 'linked',
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+};
+
+const entries = [
+  { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+].filter((e) => existsSync(e.entryPoints[0]));
+
+await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
