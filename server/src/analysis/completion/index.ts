@@ -1,0 +1,160 @@
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type Range,
+} from 'vscode-languageserver-types';
+import type { Span } from '../../hcl/ast';
+import { RESOURCE_SCHEMAS } from '../../schema';
+import type { AttributeSchema } from '../../schema/types';
+import { behaviourOf } from '../constraints';
+import { attributeDetail, attributeMarkdown, blockDetail, blockMarkdown, resourceMarkdown } from '../docs';
+import type { ParsedFile } from '../parsedFile';
+import { completionContext, type CompletionContext } from './context';
+import { attributeSnippet, blockSnippet, requiredChildren, TabStops } from './snippets';
+
+export interface CompletionOptions {
+  /** Ask the client to open the suggest list again after inserting `name = "…"` (VS Code's command). */
+  retriggerCommand?: string;
+}
+
+/** Completion items at `offset`; `module` lists every file of the module (for references). */
+export function complete(
+  file: ParsedFile,
+  offset: number,
+  module: readonly ParsedFile[],
+  options: CompletionOptions = {},
+): CompletionItem[] {
+  const context = completionContext(file, offset);
+  const range = (span: Span): Range => file.range(span);
+  switch (context.kind) {
+    case 'resourceType':
+      return RESOURCE_SCHEMAS.map((schema) => ({
+        label: schema.type,
+        kind: CompletionItemKind.Class,
+        detail: 'SageMaker resource type',
+        documentation: { kind: MarkupKind.Markdown, value: resourceMarkdown(schema) },
+        textEdit: { range: range(context.replace), newText: context.quoted ? schema.type : `"${schema.type}"` },
+      }));
+    case 'topLevel':
+      return RESOURCE_SCHEMAS.map((schema) => {
+        const stops = new TabStops();
+        const name = stops.take();
+        const children = requiredChildren(schema.body, stops, '\t');
+        return {
+          label: `resource "${schema.type}"`,
+          filterText: `resource ${schema.type}`,
+          kind: CompletionItemKind.Snippet,
+          detail: `New ${schema.type} with its required arguments`,
+          documentation: { kind: MarkupKind.Markdown, value: resourceMarkdown(schema) },
+          insertTextFormat: InsertTextFormat.Snippet,
+          textEdit: {
+            range: range(context.replace),
+            newText: `resource "${schema.type}" "\${${name}:name}" {\n${children.join('\n')}\n}`,
+          },
+        };
+      });
+    case 'body':
+      return bodyItems(context, range(context.replace), options);
+    case 'value':
+      return valueItems(context, range(context.replace), module);
+    case 'none':
+      return [];
+  }
+}
+
+function bodyItems(context: Extract<CompletionContext, { kind: 'body' }>, replace: Range, options: CompletionOptions): CompletionItem[] {
+  const { body } = context.context;
+  const resource = context.resource.schema;
+  const present = new Set<string>();
+  for (const item of context.block.body.items) {
+    if (item.kind === 'Attribute' && item.equals !== undefined) present.add(item.name.name);
+    if (item.kind === 'Block') present.add(item.type.name === 'dynamic' ? (item.labels[0]?.value ?? '') : item.type.name);
+  }
+  const items: CompletionItem[] = [];
+  const rank = (required: boolean, meta?: boolean) => (required ? '0' : meta ? '2' : '1');
+  for (const [name, attribute] of Object.entries(body.attributes)) {
+    if (attribute.readOnly || present.has(name)) continue;
+    const retrigger = options.retriggerCommand && attribute.constraint?.kind === 'enum' && attribute.constraint.values.length > 12;
+    items.push({
+      label: name,
+      kind: attribute.meta ? CompletionItemKind.Keyword : CompletionItemKind.Property,
+      detail: attributeDetail(attribute),
+      documentation: { kind: MarkupKind.Markdown, value: attributeMarkdown(name, attribute, resource) },
+      sortText: rank(attribute.required, attribute.meta) + name,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: replace, newText: attributeSnippet(name, attribute, new TabStops()) },
+      tags: attribute.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+      command: retrigger ? { title: 'Suggest', command: options.retriggerCommand! } : undefined,
+    });
+  }
+  for (const [name, block] of Object.entries(body.blocks)) {
+    if (block.maxItems === 1 && present.has(name)) continue;
+    const label = block.labels ? `${name} "…"` : name;
+    const snippet = block.labels ? blockSnippet(`${name} "\${1}"`, block, new TabStops(2)) : blockSnippet(name, block, new TabStops());
+    items.push({
+      label,
+      filterText: name,
+      kind: block.meta ? CompletionItemKind.Keyword : CompletionItemKind.Module,
+      detail: blockDetail(block),
+      documentation: { kind: MarkupKind.Markdown, value: blockMarkdown(name, block, resource) },
+      sortText: rank(block.minItems > 0, block.meta) + name,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: replace, newText: snippet },
+    });
+  }
+  return items;
+}
+
+function valueItems(context: Extract<CompletionContext, { kind: 'value' }>, replace: Range, module: readonly ParsedFile[]): CompletionItem[] {
+  const { attribute, inString } = context;
+  const items: CompletionItem[] = [];
+  const constraint = attribute.constraint;
+  const candidates = constraint ? (behaviourOf(constraint).candidates?.(constraint) ?? []) : [];
+  candidates.forEach((candidate, index) => {
+    if (inString && !candidate.quoted) return;
+    items.push({
+      label: candidate.value,
+      kind: CompletionItemKind.EnumMember,
+      detail: candidate.deprecated ? 'deprecated' : undefined,
+      documentation: candidate.doc || candidate.deprecated
+        ? { kind: MarkupKind.Markdown, value: [candidate.doc, candidate.deprecated && `**Deprecated:** ${candidate.deprecated}`].filter(Boolean).join('\n\n') }
+        : undefined,
+      sortText: String(index).padStart(4, '0'),
+      filterText: candidate.value,
+      tags: candidate.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+      textEdit: { range: replace, newText: candidate.quoted && !inString ? `"${candidate.value}"` : candidate.value },
+    });
+  });
+  if (inString) return items;
+  if (attribute.type === 'bool') {
+    for (const value of ['true', 'false']) items.push({ label: value, kind: CompletionItemKind.Value, textEdit: { range: replace, newText: value } });
+  }
+  items.push(...referenceItems(attribute, replace, module));
+  return items;
+}
+
+function referenceItems(attribute: AttributeSchema, replace: Range, module: readonly ParsedFile[]): CompletionItem[] {
+  const target = attribute.references;
+  if (!target) return [];
+  const items: CompletionItem[] = [];
+  for (const file of module) {
+    for (const declaration of file.declarations) {
+      if (declaration.type !== target.resourceType) continue;
+      const index = declaration.repetition === 'count' ? '[${1:0}]' : declaration.repetition === 'for_each' ? '["${1:key}"]' : '';
+      const label = `${declaration.type}.${declaration.name}${index ? (declaration.repetition === 'count' ? '[0]' : '["key"]') : ''}.${target.attribute}`;
+      items.push({
+        label,
+        kind: CompletionItemKind.Reference,
+        detail: `${declaration.type} declared in ${file.uri.slice(file.uri.lastIndexOf('/') + 1)}`,
+        sortText: '!' + label,
+        filterText: `${declaration.type}.${declaration.name}.${target.attribute}`,
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: { range: replace, newText: `${declaration.type}.${declaration.name}${index}.${target.attribute}` },
+      });
+    }
+  }
+  return items;
+}

@@ -1,0 +1,63 @@
+import type { AttributeSchema, BlockSchema, BodySchema } from '../../schema/types';
+
+// Snippets with tab stops for arguments, blocks and whole resources. A block's snippet holds its required
+// children, recursively, so inserting `production_variants` or a resource yields something that validates.
+
+export class TabStops {
+  constructor(private next = 1) {}
+  take(): number {
+    return this.next++;
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
+}
+
+/** The value part of `name = …` as a snippet. */
+export function valueSnippet(attribute: AttributeSchema, stops: TabStops): string {
+  const n = stops.take();
+  const c = attribute.constraint;
+  if (c?.kind === 'enum' && c.values.length <= 12) return `"\${${n}|${c.values.map((v) => v.value).join(',')}|}"`;
+  if (c?.kind === 'intSet') return `\${${n}|${c.values.join(',')}|}`;
+  switch (attribute.type) {
+    case 'string':
+      return `"\${${n}}"`;
+    case 'bool':
+      return `\${${n}|true,false|}`;
+    case 'number': {
+      const start = attribute.default ?? (c?.kind === 'intRange' || c?.kind === 'floatRange' ? c.min : undefined) ?? 1;
+      return `\${${n}:${escape(String(start))}}`;
+    }
+    case 'map(string)':
+      return `{\n\t\${${n}}\n}`;
+    default:
+      return `[\${${n}}]`;
+  }
+}
+
+export function attributeSnippet(name: string, attribute: AttributeSchema, stops: TabStops): string {
+  return `${name} = ${valueSnippet(attribute, stops)}`;
+}
+
+/** The required arguments and blocks of a body, one per line, indented by `indent` tabs. */
+export function requiredChildren(body: BodySchema, stops: TabStops, indent: string): string[] {
+  const lines: string[] = [];
+  for (const [name, attribute] of Object.entries(body.attributes)) {
+    if (attribute.required && !attribute.meta) lines.push(indent + indentLines(attributeSnippet(name, attribute, stops), indent));
+  }
+  for (const [name, block] of Object.entries(body.blocks)) {
+    if (block.minItems > 0 && !block.meta) lines.push(indent + blockSnippet(name, block, stops, indent));
+  }
+  return lines;
+}
+
+export function blockSnippet(name: string, block: BlockSchema, stops: TabStops, indent = ''): string {
+  const children = requiredChildren(block.body, stops, indent + '\t');
+  if (children.length === 0) return `${name} {\n${indent}\t\${${stops.take()}}\n${indent}}`;
+  return `${name} {\n${children.join('\n')}\n${indent}}`;
+}
+
+function indentLines(text: string, indent: string): string {
+  return text.replace(/\n/g, `\n${indent}`);
+}

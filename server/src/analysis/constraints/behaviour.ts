@@ -1,0 +1,30 @@
+import type { Constraint } from '../../schema/types';
+import type { DiagnosticCode } from '../diagnosticCodes';
+
+/** A value completion can offer for a constraint. `quoted` values are strings and get quotes when inserted. */
+export interface Candidate {
+  value: string;
+  quoted: boolean;
+  doc?: string;
+  deprecated?: string;
+}
+
+export interface Violation {
+  code: DiagnosticCode;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/**
+ * What one kind of constraint brings to each feature: the check behind diagnostics, the line hover shows, and the
+ * values completion offers. Adding a constraint kind means adding one of these; no feature names an attribute.
+ */
+export interface ConstraintBehaviour<C extends Constraint> {
+  /** `subject` names the argument in messages. Values arrive already converted to the argument's type. */
+  check(constraint: C, value: string | number | boolean, subject: string): Violation | undefined;
+  /** Markdown describing what is allowed. */
+  describe(constraint: C): string;
+  candidates?(constraint: C): Candidate[];
+  /** Markdown for one value (hover on an enum value). */
+  describeValue?(constraint: C, value: string): string | undefined;
+}

@@ -1,0 +1,46 @@
+import { Codes } from '../diagnosticCodes';
+import { closest } from '../suggest';
+import type { ConstraintBehaviour } from './behaviour';
+import type { Constraint } from '../../schema/types';
+
+type EnumConstraint = Extract<Constraint, { kind: 'enum' }>;
+
+/** Lists longer than this are summarised in messages and hover instead of spelled out. */
+const LIST_IN_FULL = 12;
+
+export const enumBehaviour: ConstraintBehaviour<EnumConstraint> = {
+  check(c, value, subject) {
+    const text = String(value);
+    if (c.values.some((v) => v.value === text)) return undefined;
+    const names = c.values.map((v) => v.value);
+    const suggestion = closest(text, names);
+    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+    const valid =
+      names.length <= LIST_IN_FULL
+        ? ` Valid values: ${names.join(', ')}.`
+        : ` It is not one of the ${names.length} values the AWS SDK knows (values are case-sensitive).`;
+    const lead =
+      c.unknownSeverity === 'warning'
+        ? `"${text}" is not a known ${subject}; AWS may have added it since this extension's AWS SDK, but check it.`
+        : `"${text}" is not a valid ${subject}.`;
+    return { code: Codes.invalidEnum, severity: c.unknownSeverity, message: lead + hint + valid };
+  },
+  describe(c) {
+    if (c.values.length > LIST_IN_FULL) {
+      const sample = c.values.slice(0, 4).map((v) => `\`${v.value}\``).join(', ');
+      return `One of ${c.values.length} values (e.g. ${sample}, …); completion lists them all.`;
+    }
+    return 'Valid values: ' + c.values.map((v) => `\`${v.value}\``).join(', ') + '.';
+  },
+  candidates(c) {
+    return c.values.map((v) => ({ value: v.value, quoted: true, doc: v.doc, deprecated: v.deprecated }));
+  },
+  describeValue(c, value) {
+    const entry = c.values.find((v) => v.value === value);
+    if (!entry) return undefined;
+    let text = `\`${entry.value}\``;
+    if (entry.doc) text += `: ${entry.doc}`;
+    if (entry.deprecated) text += `\n\n**Deprecated:** ${entry.deprecated}`;
+    return text;
+  },
+};

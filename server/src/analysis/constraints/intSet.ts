@@ -1,0 +1,22 @@
+import { Codes } from '../diagnosticCodes';
+import type { ConstraintBehaviour } from './behaviour';
+import type { Constraint } from '../../schema/types';
+
+type IntSetConstraint = Extract<Constraint, { kind: 'intSet' }>;
+
+export const intSetBehaviour: ConstraintBehaviour<IntSetConstraint> = {
+  check(c, value, subject) {
+    if (typeof value !== 'number' || c.values.includes(value)) return undefined;
+    return {
+      code: Codes.outOfRange,
+      severity: 'error',
+      message: `${subject} must be one of ${c.values.join(', ')}; got ${value}.`,
+    };
+  },
+  describe(c) {
+    return 'One of ' + c.values.map((v) => `\`${v}\``).join(', ') + '.';
+  },
+  candidates(c) {
+    return c.values.map((v) => ({ value: String(v), quoted: false }));
+  },
+};

@@ -1,0 +1,23 @@
+import { Codes } from '../diagnosticCodes';
+import type { ConstraintBehaviour } from './behaviour';
+import type { Constraint } from '../../schema/types';
+
+type NameConstraint = Extract<Constraint, { kind: 'name' }>;
+
+/** The provider's validName/validPrefix, then the API's rule against a trailing hyphen, which only fails at apply. */
+export const nameBehaviour: ConstraintBehaviour<NameConstraint> = {
+  check(c, value, subject) {
+    const text = String(value);
+    const fail = (why: string) => ({ code: Codes.invalidName, severity: 'error' as const, message: `${subject} ${why}` });
+    if (!/^[0-9A-Za-z-]+$/.test(text)) {
+      return fail(`may contain only letters, digits and hyphens; "${text}" does not qualify.`);
+    }
+    if (text.length > c.maxLength) return fail(`can be at most ${c.maxLength} characters; "${text}" has ${text.length}.`);
+    if (text.startsWith('-')) return fail(`cannot begin with a hyphen.`);
+    if (text.endsWith('-')) return fail(`cannot end with a hyphen: the provider accepts it, but SageMaker rejects it at apply.`);
+    return undefined;
+  },
+  describe(c) {
+    return `Letters, digits and hyphens, at most ${c.maxLength} characters, not beginning or ending with a hyphen.`;
+  },
+};

@@ -1,0 +1,25 @@
+import { Codes } from '../diagnosticCodes';
+import type { ConstraintBehaviour } from './behaviour';
+import type { Constraint } from '../../schema/types';
+
+type PatternConstraint = Extract<Constraint, { kind: 'pattern' }>;
+
+const compiled = new Map<string, RegExp>();
+
+/** Patterns the provider leaves to the API, so a mismatch passes `plan` and fails at apply. */
+export const patternBehaviour: ConstraintBehaviour<PatternConstraint> = {
+  check(c, value, subject) {
+    const text = String(value);
+    let re = compiled.get(c.pattern);
+    if (!re) compiled.set(c.pattern, (re = new RegExp(c.pattern, 'u')));
+    if (text.length <= c.maxLength && re.test(text)) return undefined;
+    return {
+      code: Codes.invalidPattern,
+      severity: 'error',
+      message: `${subject} "${text}" will be rejected by SageMaker at apply: ${c.explanation}`,
+    };
+  },
+  describe(c) {
+    return `${c.explanation} (checked by SageMaker at apply, not by \`terraform plan\`).`;
+  },
+};

@@ -1,0 +1,166 @@
+import type { Attribute, Block } from '../../hcl/ast';
+import type { BodySchema, ResourceSchema } from '../../schema/types';
+import { childContext, type BodyContext } from '../bodyContext';
+import { Codes } from '../diagnosticCodes';
+import { docsUrl } from '../docs';
+import type { ResourceBlock } from '../parsedFile';
+import { closest } from '../suggest';
+import { headerSpan, isIncomplete } from '../syntaxHelpers';
+import type { Finding } from './finding';
+import { checkAttributeValue } from './values';
+
+// Checks a resource's bodies against the schema: which children may appear, how many, which are required, and
+// the schema's groups (conflicts, exactly-one-of, at-least-one-of). Values are handed to ./values.
+
+export function checkResource(resource: ResourceBlock, out: Finding[]): void {
+  const context: BodyContext = { kind: 'schema', body: resource.schema.body, name: resource.type, path: [] };
+  new BodyChecker(resource.schema, out).check(resource.block, context, true);
+}
+
+interface Children {
+  attributes: Map<string, Attribute>;
+  blocks: Map<string, Block[]>;
+  dynamic: Set<string>;
+}
+
+class BodyChecker {
+  constructor(
+    private readonly resource: ResourceSchema,
+    private readonly out: Finding[],
+  ) {}
+
+  check(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean): void {
+    const children = this.children(block, context, isResource);
+    const incomplete = isIncomplete(block);
+    this.checkCounts(block, context.body, children, incomplete);
+    this.checkGroups(block, context.body, children, incomplete);
+  }
+
+  private report(span: { start: number; end: number }, code: Finding['code'], message: string, anchor: string, severity: Finding['severity'] = 'error') {
+    this.out.push({ span: { start: span.start, end: span.end }, code, severity, message, docs: docsUrl(this.resource, anchor) });
+  }
+
+  private children(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean): Children {
+    const schema = context.body;
+    const found: Children = { attributes: new Map(), blocks: new Map(), dynamic: new Set() };
+    const names = [...Object.keys(schema.attributes), ...Object.keys(schema.blocks)];
+    const didYouMean = (name: string) => {
+      const guess = closest(name, names);
+      return guess ? ` Did you mean "${guess}"?` : '';
+    };
+    const where = context.path.length ? `in ${context.path[context.path.length - 1]}` : `in ${this.resource.type}`;
+
+    for (const item of block.body.items) {
+      if (item.kind === 'Attribute') {
+        if (item.equals === undefined) continue; // the parser already reported the half-typed line
+        const name = item.name.name;
+        const previous = found.attributes.get(name);
+        if (previous) {
+          this.report(item.name, Codes.duplicateArgument, `The argument "${name}" is already set in this block; remove one of them.`, name);
+          continue;
+        }
+        found.attributes.set(name, item);
+        const attribute = schema.attributes[name];
+        if (!attribute) {
+          const message = schema.blocks[name]
+            ? `"${name}" is a block, not an argument: write ${name} { … } without "=".`
+            : `An argument named "${name}" is not expected ${where}.${didYouMean(name)}`;
+          this.report(item.name, Codes.unknownArgument, message, name);
+          continue;
+        }
+        if (attribute.readOnly) {
+          this.report(item.name, Codes.readOnlyArgument, `"${name}" is set by AWS and cannot be configured; reference it instead.`, attribute.docsAnchor ?? name);
+          continue;
+        }
+        checkAttributeValue(item, attribute, name, (span, code, message, severity) =>
+          this.report(span, code, message, attribute.docsAnchor ?? name, severity),
+        );
+        continue;
+      }
+      if (item.kind !== 'Block') continue;
+      const name = item.type.name;
+      if (name === 'dynamic' && !schema.blocks.dynamic) {
+        const label = item.labels[0];
+        if (!label) continue;
+        const target = schema.blocks[label.value];
+        if (!target || target.meta) {
+          this.report(label, Codes.unknownBlock, `A block of type "${label.value}" is not expected ${where}.${didYouMean(label.value)}`, label.value);
+          continue;
+        }
+        found.dynamic.add(label.value);
+        this.descend(item, context);
+        continue;
+      }
+      const blockSchema = schema.blocks[name];
+      if (!blockSchema) {
+        const unsupported = isResource ? this.resource.unsupportedBlocks?.[name] : undefined;
+        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, `${this.resource.type} has no "${name}" block: ${unsupported}`, name);
+        else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name);
+        else this.report(item.type, Codes.unknownBlock, `A block of type "${name}" is not expected ${where}.${didYouMean(name)}`, name);
+        continue;
+      }
+      const list = found.blocks.get(name) ?? [];
+      list.push(item);
+      found.blocks.set(name, list);
+      this.descend(item, context);
+    }
+    return found;
+  }
+
+  private descend(block: Block, context: BodyContext) {
+    const inner = childContext(context, block);
+    if (inner.kind === 'schema') this.check(block, inner, false);
+  }
+
+  private checkCounts(block: Block, schema: BodySchema, children: Children, incomplete: boolean) {
+    for (const [name, blockSchema] of Object.entries(schema.blocks)) {
+      const blocks = children.blocks.get(name) ?? [];
+      const dynamic = children.dynamic.has(name);
+      const max = blockSchema.maxItems;
+      if (max !== undefined && blocks.length > max && !dynamic) {
+        for (const extra of blocks.slice(max)) {
+          const message = max === 1
+            ? `Only one "${name}" block is allowed here.`
+            : `No more than ${max} "${name}" blocks are allowed here; this is number ${blocks.indexOf(extra) + 1}.`;
+          this.report(headerSpan(extra), Codes.tooManyBlocks, message, blockSchema.docsAnchor ?? name);
+        }
+      }
+      if (blocks.length < blockSchema.minItems && !dynamic && !incomplete) {
+        const need = blockSchema.minItems === 1 ? `a "${name}" block` : `at least ${blockSchema.minItems} "${name}" blocks`;
+        this.report(headerSpan(block), Codes.missingBlock, `${need[0].toUpperCase()}${need.slice(1)} is required here${blocks.length ? `; found ${blocks.length}` : ''}.`, blockSchema.docsAnchor ?? name);
+      }
+    }
+    if (incomplete) return;
+    for (const [name, attribute] of Object.entries(schema.attributes)) {
+      if (attribute.required && !children.attributes.has(name)) {
+        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name);
+      }
+    }
+  }
+
+  private checkGroups(block: Block, schema: BodySchema, children: Children, incomplete: boolean) {
+    for (const [name, attr] of children.attributes) {
+      for (const other of schema.attributes[name]?.conflictsWith ?? []) {
+        if (children.attributes.has(other)) {
+          this.report(attr.name, Codes.conflictingArguments, `"${name}" and "${other}" cannot both be set; keep one.`, name);
+        }
+      }
+    }
+    const definitely = (name: string) => children.attributes.has(name) || (children.blocks.get(name)?.length ?? 0) > 0;
+    const possibly = (name: string) => definitely(name) || children.dynamic.has(name);
+    const list = (group: readonly string[]) => group.map((g) => `"${g}"`).join(' or ');
+    for (const group of schema.exactlyOneOf ?? []) {
+      const present = group.filter(definitely);
+      if (present.length > 1) {
+        this.report(headerSpan(block), Codes.exactlyOneOf, `Only one of ${list(group)} may be set here; found ${present.join(' and ')}.`, group[0]);
+      } else if (!incomplete && !group.some(possibly)) {
+        this.report(headerSpan(block), Codes.exactlyOneOf, `Exactly one of ${list(group)} must be set here; found none.`, group[0]);
+      }
+    }
+    for (const group of schema.atLeastOneOf ?? []) {
+      if (!incomplete && !group.some(possibly)) {
+        this.report(headerSpan(block), Codes.atLeastOneOf, `At least one of ${list(group)} must be set here.`, group[0]);
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import type { Attribute, Block, Expression, Span } from '../hcl/ast';
+import type { AttributeSchema, ResourceSchema } from '../schema/types';
+import { childContext, contextOf, type BodyContext } from './bodyContext';
+import { behaviourOf } from './constraints';
+import { attributeMarkdown, blockMarkdown, resourceMarkdown } from './docs';
+import type { ParsedFile, ResourceBlock } from './parsedFile';
+import { staticValue } from './staticValue';
+import { contains, enclosingBlocks } from './syntaxHelpers';
+
+/** Hover at `offset`: a resource type label, an argument or block name, or an enum value. Nothing elsewhere. */
+export function hover(file: ParsedFile, offset: number): Hover | null {
+  const found = find(file, offset);
+  if (!found) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: file.range(found.span) };
+}
+
+function find(file: ParsedFile, offset: number): { markdown: string; span: Span } | undefined {
+  for (const resource of file.resources) {
+    const label = resource.block.labels[0];
+    if (contains(label, offset)) return { markdown: resourceMarkdown(resource.schema), span: label };
+  }
+  const chain = enclosingBlocks(file.syntax.body, offset);
+  const resource = chain.length ? file.resources.find((r) => r.block === chain[0]) : undefined;
+  if (!resource) return undefined;
+  const context = contextOf(resource.schema, chain);
+  if (context.kind !== 'schema') return undefined;
+  for (const item of chain[chain.length - 1].body.items) {
+    if (!contains(item, offset)) continue;
+    if (item.kind === 'Attribute') return attributeHover(item, context, resource, offset);
+    if (item.kind === 'Block') return blockHover(item, context, resource.schema, offset);
+  }
+  return undefined;
+}
+
+function attributeHover(item: Attribute, context: BodyContext & { kind: 'schema' }, resource: ResourceBlock, offset: number) {
+  const schema = context.body.attributes[item.name.name];
+  if (!schema) return undefined;
+  if (contains(item.name, offset)) return { markdown: attributeMarkdown(item.name.name, schema, resource.schema), span: item.name };
+  return valueHover(item.value, schema, offset);
+}
+
+/** An enum value (or an element of a set of enum values) under the cursor. */
+function valueHover(expression: Expression, schema: AttributeSchema, offset: number) {
+  const constraint = schema.constraint;
+  if (!constraint || !contains(expression, offset)) return undefined;
+  const target = expression.kind === 'Tuple' ? expression.items.find((i) => contains(i, offset)) : expression;
+  if (!target) return undefined;
+  const value = staticValue(target);
+  if (value.kind !== 'string') return undefined;
+  const markdown = behaviourOf(constraint).describeValue?.(constraint, value.value);
+  return markdown ? { markdown, span: target as Span } : undefined;
+}
+
+function blockHover(item: Block, context: BodyContext & { kind: 'schema' }, resource: ResourceSchema, offset: number) {
+  const isDynamic = item.type.name === 'dynamic' && !context.body.blocks.dynamic;
+  const nameSpan = isDynamic ? item.labels[0] : item.type;
+  if (!nameSpan || !contains(nameSpan, offset)) {
+    if (isDynamic && contains(item.type, offset)) {
+      const inner = childContext(context, item);
+      if (inner.kind === 'schema' && inner.block) return { markdown: blockMarkdown('dynamic', inner.block, resource), span: item.type };
+    }
+    return undefined;
+  }
+  const name = isDynamic ? item.labels[0].value : item.type.name;
+  const schema = context.body.blocks[name];
+  return schema ? { markdown: blockMarkdown(name, schema, resource), span: nameSpan } : undefined;
+}

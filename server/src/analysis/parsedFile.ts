@@ -1,0 +1,80 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { parse } from '../hcl';
+import type { Attribute, Block, ParseResult, Span } from '../hcl/ast';
+import { getResourceSchema } from '../schema';
+import type { ResourceSchema } from '../schema/types';
+
+/** A `resource "type" "name"` block of one of our types. */
+export interface ResourceBlock {
+  type: string;
+  name: string;
+  block: Block;
+  schema: ResourceSchema;
+  file: ParsedFile;
+}
+
+/** Any `resource "type" "name"` block, for references between resources. */
+export interface Declaration {
+  type: string;
+  name: string;
+  block: Block;
+  /** `count` or `for_each`: references to it need an index. */
+  repetition?: 'count' | 'for_each';
+}
+
+/**
+ * One version of one `.tf` file. It is parsed on first use, not on creation, so a burst of keystrokes costs one
+ * parse when something asks, and the parse is shared by every feature.
+ */
+export class ParsedFile {
+  readonly document: TextDocument;
+  private parsed?: { syntax: ParseResult; resources: ResourceBlock[]; declarations: Declaration[] };
+
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+    readonly version: number,
+  ) {
+    this.document = TextDocument.create(uri, 'terraform', version, text);
+  }
+
+  get syntax(): ParseResult {
+    return this.analyse().syntax;
+  }
+
+  get resources(): readonly ResourceBlock[] {
+    return this.analyse().resources;
+  }
+
+  get declarations(): readonly Declaration[] {
+    return this.analyse().declarations;
+  }
+
+  range(span: Span): Range {
+    return { start: this.document.positionAt(span.start), end: this.document.positionAt(span.end) };
+  }
+
+  offsetAt(position: Position): number {
+    return this.document.offsetAt(position);
+  }
+
+  private analyse() {
+    if (this.parsed) return this.parsed;
+    const syntax = parse(this.text);
+    const resources: ResourceBlock[] = [];
+    const declarations: Declaration[] = [];
+    for (const item of syntax.body.items) {
+      if (item.kind !== 'Block' || item.type.name !== 'resource' || item.labels.length < 2) continue;
+      const type = item.labels[0].value;
+      const name = item.labels[1].value;
+      const repetition = item.body.items.find(
+        (i): i is Attribute => i.kind === 'Attribute' && (i.name.name === 'count' || i.name.name === 'for_each'),
+      )?.name.name as Declaration['repetition'];
+      declarations.push({ type, name, block: item, repetition });
+      const schema = getResourceSchema(type);
+      if (schema) resources.push({ type, name, block: item, schema, file: this });
+    }
+    return (this.parsed = { syntax, resources, declarations });
+  }
+}

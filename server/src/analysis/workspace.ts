@@ -1,0 +1,106 @@
+import { URI, Utils } from 'vscode-uri';
+import { fileFindings, moduleFindings, type Finding } from './diagnostics';
+import { ParsedFile } from './parsedFile';
+
+/** How the workspace reads files that are not open in the editor. */
+export interface FileSystem {
+  /** `.tf` files directly in `dir` (a module is one folder, not its subfolders). */
+  listTfFiles(dir: string): string[];
+  readFile(path: string): string | undefined;
+}
+
+/** Files larger than this are not analysed: a clear message beats a frozen editor. */
+export const MAX_FILE_SIZE = 16 * 1024 * 1024;
+
+/**
+ * The Terraform modules the editor has touched: every `.tf` file of each folder, open or on disk. Open documents
+ * win over the disk; parses are cached per version, and per-file findings per parse.
+ */
+export class Workspace {
+  private readonly open = new Map<string, ParsedFile>();
+  private readonly disk = new Map<string, ParsedFile>();
+  /** Module folder URI → URIs of its files. */
+  private readonly modules = new Map<string, Set<string>>();
+  private readonly findings = new WeakMap<ParsedFile, Finding[]>();
+
+  constructor(private readonly fs: FileSystem) {}
+
+  static moduleOf(uri: string): string {
+    return Utils.dirname(URI.parse(uri)).toString();
+  }
+
+  openDocument(uri: string, text: string, version: number): ParsedFile {
+    const file = new ParsedFile(uri, text, version);
+    this.open.set(uri, file);
+    this.loadModule(Workspace.moduleOf(uri)).add(uri);
+    return file;
+  }
+
+  closeDocument(uri: string): void {
+    this.open.delete(uri);
+    this.disk.delete(uri);
+  }
+
+  /** A file changed, appeared or vanished on disk. */
+  diskChanged(uri: string, deleted: boolean): void {
+    this.disk.delete(uri);
+    const module = this.modules.get(Workspace.moduleOf(uri));
+    if (!module) return;
+    if (deleted && !this.open.has(uri)) module.delete(uri);
+    else module.add(uri);
+  }
+
+  /** Scans a module folder once; later changes arrive through `diskChanged`. */
+  loadModule(moduleUri: string): Set<string> {
+    let files = this.modules.get(moduleUri);
+    if (files) return files;
+    files = new Set();
+    for (const path of this.fs.listTfFiles(URI.parse(moduleUri).fsPath)) files.add(URI.file(path).toString());
+    this.modules.set(moduleUri, files);
+    return files;
+  }
+
+  moduleUris(): string[] {
+    return [...this.modules.keys()];
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
+  get(uri: string): ParsedFile | undefined {
+    const open = this.open.get(uri);
+    if (open) return open;
+    let file = this.disk.get(uri);
+    if (!file) {
+      const text = this.fs.readFile(URI.parse(uri).fsPath);
+      if (text === undefined) return undefined;
+      file = new ParsedFile(uri, text.length > MAX_FILE_SIZE ? '' : text, 0);
+      this.disk.set(uri, file);
+    }
+    return file;
+  }
+
+  /** Every file of the module holding `uri`. */
+  moduleFiles(moduleUri: string): ParsedFile[] {
+    const files: ParsedFile[] = [];
+    for (const uri of this.loadModule(moduleUri)) {
+      const file = this.get(uri);
+      if (file) files.push(file);
+    }
+    return files;
+  }
+
+  /** All findings of every file of a module, keyed by URI. */
+  diagnose(moduleUri: string): Map<string, { file: ParsedFile; findings: Finding[] }> {
+    const files = this.moduleFiles(moduleUri);
+    const shared = moduleFindings(files);
+    const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();
+    for (const file of files) {
+      let own = this.findings.get(file);
+      if (!own) this.findings.set(file, (own = fileFindings(file)));
+      result.set(file.uri, { file, findings: [...own, ...(shared.get(file.uri) ?? [])] });
+    }
+    return result;
+  }
+}

@@ -1,0 +1,152 @@
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { complete, type CompletionOptions } from './analysis/completion';
+import { toDiagnostic } from './analysis/diagnostics';
+import { hover } from './analysis/hover';
+import { Workspace } from './analysis/workspace';
+import { findModuleFolders, nodeFileSystem } from './nodeFileSystem';
+import { Scheduler } from './scheduler';
+
+// Wiring only: the LSP connection, document sync, scheduling and error containment. Everything it answers comes
+// from ./analysis, which knows nothing of the connection.
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const workspace = new Workspace(nodeFileSystem);
+const published = new Map<string, string>();
+let completionOptions: CompletionOptions = {};
+let workspaceFolders: string[] = [];
+let watchFiles = false;
+
+/** Runs a handler so that a bug answers with `fallback` and a log line instead of killing the server. */
+function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    try {
+      return handler(...args);
+    } catch (error) {
+      connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+}
+
+const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
+  for (const [uri, { file, findings }] of workspace.diagnose(moduleUri)) {
+    const diagnostics = findings.map((f) => toDiagnostic(file, f));
+    const key = JSON.stringify(diagnostics);
+    if (published.get(uri) === key) continue;
+    published.set(uri, key);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+});
+
+const scheduler = new Scheduler(publishModule);
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const options = (params.initializationOptions ?? {}) as { retriggerSuggestCommand?: string };
+  completionOptions = { retriggerCommand: options.retriggerSuggestCommand };
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+  watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: ['"', '.', ' ', '='], resolveProvider: false },
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'sagemaker-terraform-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (watchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.tf' }] });
+  }
+  // Diagnose every module of the workspace, one per turn of the event loop so requests are not held up.
+  const folders = workspaceFolders.flatMap((uri) => findModuleFolders(URI.parse(uri).fsPath));
+  const next = guarded('workspace scan', undefined, () => {
+    const folder = folders.shift();
+    if (folder === undefined) return;
+    const moduleUri = URI.file(folder).toString();
+    workspace.loadModule(moduleUri);
+    publishModule(moduleUri);
+    setImmediate(next);
+  });
+  setImmediate(next);
+});
+
+documents.onDidOpen(
+  guarded('open', undefined, ({ document }) => {
+    workspace.openDocument(document.uri, document.getText(), document.version);
+    scheduler.schedule(Workspace.moduleOf(document.uri));
+  }),
+);
+
+documents.onDidChangeContent(
+  guarded('change', undefined, ({ document }) => {
+    workspace.openDocument(document.uri, document.getText(), document.version);
+    scheduler.schedule(Workspace.moduleOf(document.uri));
+  }),
+);
+
+documents.onDidClose(
+  guarded('close', undefined, ({ document }) => {
+    workspace.closeDocument(document.uri);
+    scheduler.schedule(Workspace.moduleOf(document.uri));
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  guarded('watched files', undefined, ({ changes }) => {
+    for (const change of changes) {
+      if (!change.uri.endsWith('.tf')) continue;
+      const deleted = change.type === FileChangeType.Deleted;
+      workspace.diskChanged(change.uri, deleted);
+      if (deleted && !workspace.isOpen(change.uri)) {
+        published.delete(change.uri);
+        void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      }
+      scheduler.schedule(Workspace.moduleOf(change.uri));
+    }
+  }),
+);
+
+/** The current parse of an open document, brought up to date if a change has not been processed yet. */
+function current(uri: string) {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const file = workspace.get(uri);
+  if (file && file.version === document.version && workspace.isOpen(uri)) return file;
+  return workspace.openDocument(uri, document.getText(), document.version);
+}
+
+connection.onCompletion(
+  guarded('completion', [], ({ textDocument, position }) => {
+    const file = current(textDocument.uri);
+    if (!file) return [];
+    const module = workspace.moduleFiles(Workspace.moduleOf(textDocument.uri));
+    return complete(file, file.offsetAt(position), module, completionOptions);
+  }),
+);
+
+connection.onHover(
+  guarded('hover', null, ({ textDocument, position }) => {
+    const file = current(textDocument.uri);
+    return file ? hover(file, file.offsetAt(position)) : null;
+  }),
+);
+
+connection.onShutdown(() => scheduler.dispose());
+
+documents.listen(connection);
+connection.listen();
