@@ -236,8 +236,8 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         maxItems: 1,
         forceNew: true,
         description:
-          'Lets SageMaker grow and shrink the number of instances behind this variant within the bounds given here ' +
-          '(used with inference components).',
+          'Lets SageMaker itself grow and shrink the number of instances behind this variant, within the bounds ' +
+          'given here.',
         body: {
           attributes: {
             status: {
