@@ -43,10 +43,12 @@ function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (..
 const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
   for (const [uri, { file, findings }] of workspace.diagnose(moduleUri)) {
     const diagnostics = findings.map((f) => toDiagnostic(file, f));
-    const key = JSON.stringify(diagnostics);
+    // A new version of a document is always answered; an unchanged file is re-sent only when its diagnostics differ.
+    const version = workspace.isOpen(uri) ? file.version : undefined;
+    const key = `${version}:${JSON.stringify(diagnostics)}`;
     if (published.get(uri) === key) continue;
     published.set(uri, key);
-    void connection.sendDiagnostics({ uri, diagnostics });
+    void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 });
 

@@ -17,6 +17,8 @@ export const SERVER = resolve(__dirname, '../../server/out/server.js');
 export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Document version of the last publication per URI (undefined for files that are not open). */
+  readonly publishedVersions = new Map<string, number | undefined>();
   readonly stderr: string[] = [];
   private readonly waiters: { uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   private versions = new Map<string, number>();
@@ -27,6 +29,7 @@ export class LspClient {
     process.stderr.on('data', (d) => this.stderr.push(String(d)));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params.diagnostics);
+      this.publishedVersions.set(params.uri, params.version);
       for (const waiter of [...this.waiters]) {
         if (waiter.uri === params.uri && waiter.predicate(params.diagnostics)) {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -61,7 +64,9 @@ export class LspClient {
     return pathToFileURL(path).href;
   }
 
+  /** Opens a document, or replaces its text when it is already open. */
   async open(uri: string, text: string): Promise<void> {
+    if (this.versions.has(uri)) return this.change(uri, text);
     this.versions.set(uri, 1);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'terraform', version: 1, text } });
   }
@@ -73,6 +78,7 @@ export class LspClient {
   }
 
   async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
@@ -86,10 +92,10 @@ export class LspClient {
     });
   }
 
-  /** Diagnostics after the server has processed everything sent so far (waits for a publication newer than now). */
-  async freshDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
-    this.diagnostics.delete(uri);
-    return this.waitForDiagnostics(uri, predicate);
+  /** Diagnostics of the latest version sent for an open document. */
+  freshDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    const version = this.versions.get(uri);
+    return this.waitForDiagnostics(uri, (d) => this.publishedVersions.get(uri) === version && predicate(d));
   }
 
   async completion(uri: string, line: number, character: number): Promise<CompletionItem[]> {

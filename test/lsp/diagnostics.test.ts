@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { LspClient } from './lspClient';
+
+const VALID = `resource "aws_sagemaker_endpoint_configuration" "c" {
+  production_variants {
+    model_name             = "m"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 1
+  }
+}
+`;
+
+const codes = (d: Diagnostic[]) => d.map((x) => x.code).sort();
+
+describe('diagnostics', () => {
+  let client: LspClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sm-diag-'));
+    client = await LspClient.start(dir);
+  });
+  after(() => client.stop());
+
+  test('each diagnostic has a precise range, severity, code, source and docs link', async () => {
+    const uri = 'file:///diag/a.tf';
+    await client.open(uri, VALID.replace('initial_instance_count = 1', 'initial_instance_count = "two"'));
+    const [d] = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    assert.equal(d.code, 'sagemaker/type-mismatch');
+    assert.equal(d.source, 'sagemaker-terraform');
+    assert.equal(d.severity, 1);
+    assert.deepEqual(d.range, { start: { line: 4, character: 29 }, end: { line: 4, character: 34 } });
+    assert.match(d.codeDescription!.href, /#initial_instance_count$/);
+    assert.match(String(d.message), /"two" is not a number/);
+  });
+
+  test('re-published as the user types: fixing the value clears it', async () => {
+    const uri = 'file:///diag/b.tf';
+    await client.open(uri, VALID.replace('ml.m5.large', 'ml.m5.large').replace('= 1', '= 0'));
+    assert.deepEqual(codes(await client.waitForDiagnostics(uri, (d) => d.length > 0)), ['sagemaker/value-out-of-range']);
+    await client.change(uri, VALID);
+    assert.deepEqual(await client.waitForDiagnostics(uri, (d) => d.length === 0), []);
+  });
+
+  test('an emoji before a value does not shift the range (UTF-16 columns)', async () => {
+    const uri = 'file:///diag/c.tf';
+    const text = VALID.replace('model_name             = "m"', 'model_name = "m" /* 🚀 */ ').replace('= 1', '= 0 # 🚀').replace('instance_type          = "ml.m5.large"', 'tags = { e = "🚀" }\n    instance_type = "ml.m5.large"');
+    const withEmoji = text.replace('initial_instance_count = 0', '/*🚀*/ initial_instance_count = 0');
+    await client.open(uri, withEmoji);
+    const [d] = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    const line = withEmoji.split('\n')[d.range.start.line];
+    assert.equal(line.slice(d.range.start.character, d.range.end.character), '0');
+  });
+
+  test('syntax errors are reported and the rest of the file is still checked', async () => {
+    const uri = 'file:///diag/d.tf';
+    await client.open(uri, 'resource "aws_sagemaker_endpoint" "e" {\n  name = "unterminated\n  endpoint_config_name = "x_y"\n}\n');
+    const d = await client.waitForDiagnostics(uri, (d) => d.length >= 2);
+    assert.deepEqual(codes(d), ['sagemaker/invalid-name', 'sagemaker/syntax-error']);
+  });
+
+  test('duplicate resource addresses across files, including a file that is not open', async () => {
+    const other = join(dir, 'other.tf');
+    writeFileSync(other, VALID);
+    const uri = LspClient.uri(join(dir, 'main.tf'));
+    await client.open(uri, VALID);
+    const d = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    assert.deepEqual(codes(d), ['sagemaker/duplicate-resource']);
+    assert.match(String(d[0].message), /other\.tf, line 1/);
+    assert.deepEqual(client.diagnostics.get(LspClient.uri(other)) ?? [], []);
+  });
+
+  test('editing one open file re-publishes another file of the module', async () => {
+    const sub = mkdtempSync(join(tmpdir(), 'sm-diag-mod-'));
+    const a = LspClient.uri(join(sub, 'a.tf'));
+    const b = LspClient.uri(join(sub, 'b.tf'));
+    await client.open(a, VALID);
+    await client.open(b, VALID.replace('"c"', '"other"'));
+    await client.waitForDiagnostics(b, (d) => d.length === 0);
+    await client.change(a, VALID.replace('"c"', '"other"'));
+    const d = await client.waitForDiagnostics(b, (d) => d.length > 0);
+    assert.deepEqual(codes(d), ['sagemaker/duplicate-resource']);
+  });
+
+  test('the workspace scan publishes diagnostics for files nobody opened', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sm-scan-'));
+    writeFileSync(join(root, 'bad.tf'), VALID.replace('"m"', '"m"\n    volume_size_in_gb = 9999'));
+    const scanner = await LspClient.start(root);
+    try {
+      const d = await scanner.waitForDiagnostics(LspClient.uri(join(root, 'bad.tf')), (d) => d.length > 0);
+      assert.deepEqual(codes(d), ['sagemaker/value-out-of-range']);
+    } finally {
+      await scanner.stop();
+    }
+  });
+
+  test('watched file changes re-check the module', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sm-watch-'));
+    const main = LspClient.uri(join(root, 'main.tf'));
+    await client.open(main, VALID);
+    await client.waitForDiagnostics(main, (d) => d.length === 0);
+    writeFileSync(join(root, 'dup.tf'), VALID);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: LspClient.uri(join(root, 'dup.tf')), type: 1 }] });
+    assert.deepEqual(codes(await client.waitForDiagnostics(main, (d) => d.length > 0)), ['sagemaker/duplicate-resource']);
+  });
+});

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { behaviourOf } from '../../../../server/src/analysis/constraints';
+import { arnProblem } from '../../../../server/src/analysis/constraints/arn';
+import type { Constraint } from '../../../../server/src/schema/types';
+
+// Table-driven: each constraint kind with values it must accept and values it must reject (with the code).
+const cases: { constraint: Constraint; valid: (string | number)[]; invalid: [string | number, string][] }[] = [
+  {
+    constraint: { kind: 'enum', values: [{ value: 'Input' }, { value: 'Output' }], unknownSeverity: 'error' },
+    valid: ['Input', 'Output'],
+    invalid: [['input', 'sagemaker/invalid-enum-value'], ['', 'sagemaker/invalid-enum-value']],
+  },
+  {
+    constraint: { kind: 'intRange', min: 1, max: 512 },
+    valid: [1, 512, 100],
+    invalid: [[0, 'sagemaker/value-out-of-range'], [513, 'sagemaker/value-out-of-range']],
+  },
+  {
+    constraint: { kind: 'floatRange', min: 0 },
+    valid: [0, 0.5, 1e9],
+    invalid: [[-0.1, 'sagemaker/value-out-of-range']],
+  },
+  {
+    constraint: { kind: 'intSet', values: [1024, 2048] },
+    valid: [1024, 2048],
+    invalid: [[1000, 'sagemaker/value-out-of-range']],
+  },
+  {
+    constraint: { kind: 'name', maxLength: 63 },
+    valid: ['my-endpoint', 'a', 'A1--b', 'x'.repeat(63)],
+    invalid: [
+      ['my_endpoint', 'sagemaker/invalid-name'],
+      ['-lead', 'sagemaker/invalid-name'],
+      ['trail-', 'sagemaker/invalid-name'],
+      ['x'.repeat(64), 'sagemaker/invalid-name'],
+      ['', 'sagemaker/invalid-name'],
+    ],
+  },
+  {
+    constraint: { kind: 'pattern', pattern: '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$', maxLength: 63, explanation: 'letters, digits, hyphens' },
+    valid: ['variant-1', 'AllTraffic'],
+    invalid: [['variant_1', 'sagemaker/invalid-pattern'], ['v-', 'sagemaker/invalid-pattern']],
+  },
+  {
+    constraint: { kind: 'arn', service: 'kms' },
+    valid: ['arn:aws:kms:us-east-1:123456789012:key/abc', 'arn:aws-us-gov:iam::123456789012:role/x', ''],
+    invalid: [['my-key', 'sagemaker/invalid-arn'], ['arn:aws:kms:us-east-1:12345:key/x', 'sagemaker/invalid-arn']],
+  },
+  {
+    constraint: { kind: 's3Uri' },
+    valid: ['s3://bucket', 's3://bucket/prefix/', 'https://bucket.s3.amazonaws.com/x'],
+    invalid: [['bucket/path', 'sagemaker/invalid-s3-uri'], ['s3:/x', 'sagemaker/invalid-s3-uri'], ['s3://' + 'a'.repeat(508), 'sagemaker/invalid-s3-uri']],
+  },
+  {
+    constraint: { kind: 'contentType' },
+    valid: ['text/csv', 'application/json', 'application/jsonlines', 'text/csv; charset=utf-8'],
+    invalid: [['csv', 'sagemaker/invalid-content-type'], ['/json', 'sagemaker/invalid-content-type']],
+  },
+];
+
+for (const { constraint, valid, invalid } of cases) {
+  describe(`${constraint.kind} constraint`, () => {
+    const behaviour = behaviourOf(constraint);
+    test('accepts valid values', () => {
+      for (const value of valid) assert.equal(behaviour.check(constraint, value, 'x'), undefined, String(value));
+    });
+    test('rejects invalid values with its code and a message naming the subject', () => {
+      for (const [value, code] of invalid) {
+        const violation = behaviour.check(constraint, value, 'subject_name');
+        assert.ok(violation, `${value} should be rejected`);
+        assert.equal(violation.code, code);
+        assert.match(violation.message, /subject_name/);
+      }
+    });
+    test('describes itself for hover', () => {
+      assert.ok(behaviour.describe(constraint).length > 10);
+    });
+  });
+}
+
+test('enum violations suggest the closest value and list short enums', () => {
+  const constraint: Constraint = { kind: 'enum', values: [{ value: 'RANDOM' }, { value: 'LEAST_OUTSTANDING_REQUESTS' }], unknownSeverity: 'error' };
+  const violation = behaviourOf(constraint).check(constraint, 'RANDON', 'routing_strategy');
+  assert.match(violation!.message, /Did you mean "RANDOM"/);
+  assert.match(violation!.message, /Valid values: RANDOM, LEAST_OUTSTANDING_REQUESTS/);
+});
+
+test('enums whose lists grow warn instead of failing', () => {
+  const constraint: Constraint = { kind: 'enum', values: [{ value: 'ml.t2.medium' }], unknownSeverity: 'warning' };
+  assert.equal(behaviourOf(constraint).check(constraint, 'ml.t9.medium', 'instance_type')!.severity, 'warning');
+});
+
+test('ARN parts are checked as the provider checks them', () => {
+  assert.equal(arnProblem('arn:aws:sns:us-east-1:123456789012:topic'), undefined);
+  assert.equal(arnProblem('arn:aws:s3:::bucket'), undefined);
+  assert.match(arnProblem('arn:azure:sns:us-east-1:123456789012:t')!, /partition/);
+  assert.match(arnProblem('arn:aws:sns:useast1:123456789012:t')!, /region/);
+  assert.match(arnProblem('arn:aws:sns:us-east-1:123456789012:')!, /resource/);
+});
