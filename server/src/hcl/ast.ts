@@ -111,6 +111,12 @@ export interface TemplateInterpolation extends Span {
 export interface TemplateDirective extends Span {
   kind: 'TemplateDirective';
   keyword: string;
+  /** The condition of `%{ if … }` or the collection of `%{ for … in … }`. */
+  expression?: Expression;
+  /** `%{ for k, v in … }`: `k` (absent when only a value variable is declared). */
+  keyVar?: string;
+  /** `%{ for v in … }`: `v`. */
+  valueVar?: string;
 }
 
 export interface VariableExpr extends Span {

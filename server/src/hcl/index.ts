@@ -1,0 +1,31 @@
+// Entry point of the HCL parser: `parse` turns a document into a syntax tree plus syntax errors, and never throws.
+
+import type { ParseResult, SyntaxError } from './ast';
+import { parseFile } from './body';
+import { Cursor } from './cursor';
+
+export * from './ast';
+export { forEachChild, pathAt, type Node } from './walk';
+export { MAX_DEPTH } from './cursor';
+
+export function parse(text: string): ParseResult {
+  const source = typeof text === 'string' ? text : '';
+  try {
+    const c = new Cursor(source);
+    const body = parseFile(c);
+    return { body, errors: mergeErrors(c.errors, c.lx.errors) };
+  } catch (e) {
+    // Last line of defence for the language server; the property tests assert this never happens.
+    return {
+      body: { kind: 'Body', items: [], start: 0, end: source.length },
+      errors: [{ start: 0, end: 0, message: `Internal parser error: ${e instanceof Error ? e.message : String(e)}` }],
+    };
+  }
+}
+
+function mergeErrors(parser: SyntaxError[], lexer: SyntaxError[]): SyntaxError[] {
+  if (lexer.length === 0) return parser;
+  const all = parser.concat(lexer);
+  all.sort((a, b) => a.start - b.start);
+  return all;
+}
