@@ -27,7 +27,7 @@ describe('diagnostics', () => {
   after(() => client.stop());
 
   test('each diagnostic has a precise range, severity, code, source and docs link', async () => {
-    const uri = 'file:///diag/a.tf';
+    const uri = 'file:///diag/a/main.tf';
     await client.open(uri, VALID.replace('initial_instance_count = 1', 'initial_instance_count = "two"'));
     const [d] = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     assert.equal(d.code, 'sagemaker/type-mismatch');
@@ -39,7 +39,7 @@ describe('diagnostics', () => {
   });
 
   test('re-published as the user types: fixing the value clears it', async () => {
-    const uri = 'file:///diag/b.tf';
+    const uri = 'file:///diag/b/main.tf';
     await client.open(uri, VALID.replace('ml.m5.large', 'ml.m5.large').replace('= 1', '= 0'));
     assert.deepEqual(codes(await client.waitForDiagnostics(uri, (d) => d.length > 0)), ['sagemaker/value-out-of-range']);
     await client.change(uri, VALID);
@@ -47,30 +47,30 @@ describe('diagnostics', () => {
   });
 
   test('an emoji before a value does not shift the range (UTF-16 columns)', async () => {
-    const uri = 'file:///diag/c.tf';
-    const text = VALID.replace('model_name             = "m"', 'model_name = "m" /* 🚀 */ ').replace('= 1', '= 0 # 🚀').replace('instance_type          = "ml.m5.large"', 'tags = { e = "🚀" }\n    instance_type = "ml.m5.large"');
-    const withEmoji = text.replace('initial_instance_count = 0', '/*🚀*/ initial_instance_count = 0');
-    await client.open(uri, withEmoji);
+    const uri = 'file:///diag/c/main.tf';
+    const text = VALID.replace('initial_instance_count = 1', '/* 🚀🚀 */ initial_instance_count = 0');
+    await client.open(uri, text);
     const [d] = await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    const line = withEmoji.split('\n')[d.range.start.line];
+    const line = text.split('\n')[d.range.start.line];
+    assert.equal(d.range.start.character, line.indexOf('= 0') + 2);
     assert.equal(line.slice(d.range.start.character, d.range.end.character), '0');
   });
 
   test('syntax errors are reported and the rest of the file is still checked', async () => {
-    const uri = 'file:///diag/d.tf';
+    const uri = 'file:///diag/d/main.tf';
     await client.open(uri, 'resource "aws_sagemaker_endpoint" "e" {\n  name = "unterminated\n  endpoint_config_name = "x_y"\n}\n');
     const d = await client.waitForDiagnostics(uri, (d) => d.length >= 2);
     assert.deepEqual(codes(d), ['sagemaker/invalid-name', 'sagemaker/syntax-error']);
   });
 
   test('duplicate resource addresses across files, including a file that is not open', async () => {
-    const other = join(dir, 'other.tf');
+    const other = join(dir, 'a-first.tf');
     writeFileSync(other, VALID);
     const uri = LspClient.uri(join(dir, 'main.tf'));
     await client.open(uri, VALID);
     const d = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     assert.deepEqual(codes(d), ['sagemaker/duplicate-resource']);
-    assert.match(String(d[0].message), /other\.tf, line 1/);
+    assert.match(String(d[0].message), /a-first\.tf, line 1/);
     assert.deepEqual(client.diagnostics.get(LspClient.uri(other)) ?? [], []);
   });
 

@@ -16,7 +16,7 @@ export function intRange(min?: number, max?: number): Constraint {
 /** A SageMaker resource name (endpoint, endpoint configuration): provider validName, at most 63 characters. */
 export const RESOURCE_NAME: Constraint = { kind: 'name', maxLength: 63 };
 /** A name prefix: validPrefix leaves room for the provider's 26-character unique suffix (63 - 26 = 37). */
-export const RESOURCE_NAME_PREFIX: Constraint = { kind: 'name', maxLength: 37 };
+export const RESOURCE_NAME_PREFIX: Constraint = { kind: 'name', maxLength: 37, prefix: true };
 
 export const KMS_ARN: Constraint = { kind: 'arn', service: 'kms' };
 export const IAM_ROLE_ARN: Constraint = { kind: 'arn', service: 'iam' };

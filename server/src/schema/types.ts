@@ -25,9 +25,10 @@ export type Constraint =
   | { kind: 'intSet'; values: readonly number[] }
   /**
    * A SageMaker resource name as the provider's validName/validPrefix checks it (`^[0-9A-Za-z-]+$`, no leading
-   * hyphen, at most `maxLength`), plus the API's stricter rule that it may not end with a hyphen.
+   * hyphen, at most `maxLength`), plus the API's stricter rule that a full name may not end with a hyphen. A
+   * `prefix` gets a generated suffix, so it may end with one.
    */
-  | { kind: 'name'; maxLength: number }
+  | { kind: 'name'; maxLength: number; prefix?: boolean }
   /** An API-side pattern the provider does not check (variant and model names). */
   | { kind: 'pattern'; pattern: string; maxLength: number; explanation: string }
   /** Any ARN as the provider's verify.ValidARN accepts it; `service` narrows what completion and hover say. */

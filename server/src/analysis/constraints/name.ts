@@ -14,10 +14,11 @@ export const nameBehaviour: ConstraintBehaviour<NameConstraint> = {
     }
     if (text.length > c.maxLength) return fail(`can be at most ${c.maxLength} characters; "${text}" has ${text.length}.`);
     if (text.startsWith('-')) return fail(`cannot begin with a hyphen.`);
-    if (text.endsWith('-')) return fail(`cannot end with a hyphen: the provider accepts it, but SageMaker rejects it at apply.`);
+    if (text.endsWith('-') && !c.prefix) return fail(`cannot end with a hyphen: the provider accepts it, but SageMaker rejects it at apply.`);
     return undefined;
   },
   describe(c) {
-    return `Letters, digits and hyphens, at most ${c.maxLength} characters, not beginning or ending with a hyphen.`;
+    const ends = c.prefix ? 'not beginning with a hyphen (a unique suffix is appended)' : 'not beginning or ending with a hyphen';
+    return `Letters, digits and hyphens, at most ${c.maxLength} characters, ${ends}.`;
   },
 };

@@ -94,7 +94,7 @@ class BodyChecker {
       const blockSchema = schema.blocks[name];
       if (!blockSchema) {
         const unsupported = isResource ? this.resource.unsupportedBlocks?.[name] : undefined;
-        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, `${this.resource.type} has no "${name}" block: ${unsupported}`, name);
+        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, name);
         else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name);
         else this.report(item.type, Codes.unknownBlock, `A block of type "${name}" is not expected ${where}.${didYouMean(name)}`, name);
         continue;

@@ -38,6 +38,11 @@ const cases: { constraint: Constraint; valid: (string | number)[]; invalid: [str
     ],
   },
   {
+    constraint: { kind: 'name', maxLength: 37, prefix: true },
+    valid: ['prod-', 'a', 'x'.repeat(37)],
+    invalid: [['-prod', 'sagemaker/invalid-name'], ['x'.repeat(38), 'sagemaker/invalid-name'], ['a_b', 'sagemaker/invalid-name']],
+  },
+  {
     constraint: { kind: 'pattern', pattern: '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$', maxLength: 63, explanation: 'letters, digits, hyphens' },
     valid: ['variant-1', 'AllTraffic'],
     invalid: [['variant_1', 'sagemaker/invalid-pattern'], ['v-', 'sagemaker/invalid-pattern']],
