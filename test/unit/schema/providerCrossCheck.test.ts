@@ -138,7 +138,7 @@ function checkConstraint(path: string, validators: RefValidator[], attr: Attribu
       assert.deepEqual(c, { kind: 'name', maxLength: 63 }, path);
       return;
     case 'validPrefix':
-      assert.deepEqual(c, { kind: 'name', maxLength: 37 }, path);
+      assert.deepEqual(c, { kind: 'name', maxLength: 37, prefix: true }, path);
       return;
     case 'verify.ValidARN':
       assert.equal(c?.kind, 'arn', path);
