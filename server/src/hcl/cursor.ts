@@ -58,7 +58,8 @@ export class Cursor {
   }
 
   peekKind(): number {
-    return this.t.kind[this.peek()];
+    const i = this.peek(); // first: peeking may grow (and so replace) the token arrays
+    return this.t.kind[i];
   }
 
   /** Raw token kind at index `i` (no newline skipping); EOF past the end. */

@@ -392,6 +392,17 @@ function parseObject(c: Cursor): Expression {
       c.read();
       break;
     }
+    if (c.isSyncToken(next, false)) {
+      // `name {` or `name "label"` cannot be an object attribute: the object was never closed.
+      if (!c.recovery) {
+        c.errorAt(
+          next,
+          'Unterminated object constructor expression: There is no closing brace for this object before this block definition. Check for a missing "}".',
+        );
+      }
+      c.recovery = true;
+      break;
+    }
     const e0 = c.errorCount;
     const key = parseExpression(c);
     if (c.recovery && c.errorCount > e0) {
@@ -619,9 +630,7 @@ function parseTraversals(c: Cursor, from: Expression): Expression {
         if (ak === T.STAR) {
           c.errorAt(a, 'Nested splat expression not allowed: A splat expression (*) cannot be used inside another attribute-only splat expression.');
         } else {
-          // The dot itself is the better place when the next token is already on another line.
-          const at = sameLine(c, i, a) ? a : i;
-          c.errorAt(at, 'Invalid attribute name: An attribute name is required after a dot.');
+          c.errorAt(a, 'Invalid attribute name: An attribute name is required after a dot.');
         }
       }
       c.recovery = true;
@@ -697,9 +706,4 @@ function legacyIndexKey(c: Cursor, i: number): Expression {
     return { kind: 'Invalid', start: c.t.start[i], end: c.t.end[i] };
   }
   return numberLiteral(c, i);
-}
-
-function sameLine(c: Cursor, a: number, b: number): boolean {
-  const t = c.t;
-  return t.start[a] - t.col[a] === t.start[b] - t.col[b];
 }

@@ -25,7 +25,8 @@ export function parse(text: string): ParseResult {
 
 function mergeErrors(parser: SyntaxError[], lexer: SyntaxError[]): SyntaxError[] {
   if (lexer.length === 0) return parser;
-  const all = parser.concat(lexer);
+  // Lexer errors first, so that at equal offsets they precede what the parser made of the bad token (as in HCL).
+  const all = lexer.concat(parser);
   all.sort((a, b) => a.start - b.start);
   return all;
 }

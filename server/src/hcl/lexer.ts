@@ -498,6 +498,8 @@ export class Lexer {
     while (p < len) {
       const ch = text.charCodeAt(p);
       if (ch === 36 || ch === 37) break;
+      // A carriage return that does not start a CRLF stops HCL's heredoc scanner dead.
+      if (ch === 13 && text.charCodeAt(p + 1) !== 10) this.error(p, p + 1, INVALID_CHARACTER);
       p++;
       if (ch === 10) break;
     }

@@ -26,6 +26,8 @@ export function parseTemplate(c: Cursor): TemplateExpr {
   let end = -1;
   let ltrimNext = false;
   let nextCanTrimPrev = false;
+  // HCL reports an unclosed interpolation at the template's first token.
+  const first = c.peek();
 
   for (;;) {
     const i = c.peek();
@@ -57,7 +59,7 @@ export function parseTemplate(c: Cursor): TemplateExpr {
       c.nl = false;
       if (k === T.TEMPLATE_INTERP) {
         const expression = parseExpression(c);
-        const closed = closeInterpolation(c, i, !heredoc);
+        const closed = closeInterpolation(c, first, !heredoc);
         parts.push({ kind: 'TemplateInterpolation', expression, start: t.start[i], end: Math.max(c.lastEnd, expression.end) });
         ltrimNext = closed === 2;
       } else {
@@ -120,10 +122,10 @@ export function literalValue(c: Cursor, i: number): string {
 }
 
 /**
- * Consumes the `}` of an interpolation opened by token `open`. Returns 0 when it is missing, 1 when found, 2 when
- * found as `~}`.
+ * Consumes the `}` of an interpolation in the template whose first token is `first`. Returns 0 when it is missing,
+ * 1 when found, 2 when found as `~}`.
  */
-function closeInterpolation(c: Cursor, open: number, quoted: boolean): number {
+function closeInterpolation(c: Cursor, first: number, quoted: boolean): number {
   const t = c.t;
   const close = c.peek();
   const k = t.kind[close];
@@ -133,19 +135,30 @@ function closeInterpolation(c: Cursor, open: number, quoted: boolean): number {
     return (t.flags[close] & T.F_STRIP) !== 0 ? 2 : 1;
   }
   if (!c.recovery) {
-    if (k === T.EOF) {
+    if (outer) {
       c.errorAt(
-        open,
+        close,
+        'Unclosed template interpolation sequence: There is no closing brace for the interpolation sequence of the quoted string above; this "}" is taken to close the enclosing block.',
+      );
+    } else if (k === T.EOF) {
+      c.errorAt(
+        first,
         'Unclosed template interpolation sequence: There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.',
+      );
+    } else if (quoted && c.isSyncToken(close, true)) {
+      // HCL lets `${` run on over lines; the next argument or block is where that is certainly wrong.
+      c.errorAt(
+        close,
+        'Unclosed template interpolation sequence: There is no closing brace for the interpolation sequence of the quoted string on the lines above. Add the missing "}" and closing quote.',
       );
     } else if (k === T.COLON) {
       c.errorAt(
         close,
         'Extra characters after interpolation expression: Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".',
       );
-    } else if (quoted && (k === T.CQUOTE || k === T.OQUOTE || k === T.QUOTE_UNCLOSED || k === T.TEMPLATE_SEQ_END || !sameLine(c, open, close))) {
+    } else if (quoted && (k === T.CQUOTE || k === T.OQUOTE || k === T.QUOTE_UNCLOSED || k === T.TEMPLATE_SEQ_END)) {
       c.errorAt(
-        open,
+        first,
         'Unclosed template interpolation sequence: There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.',
       );
     } else {
