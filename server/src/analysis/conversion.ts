@@ -30,8 +30,9 @@ export function toPrimitive(value: StaticValue, type: 'string' | 'number' | 'boo
   }
   if (value.kind === 'bool') return { ok: true, value: value.value };
   if (value.kind === 'string') {
-    if (value.value === 'true') return { ok: true, value: true };
-    if (value.value === 'false') return { ok: true, value: false };
+    // cty accepts exactly these spellings; "True" or "yes" are errors.
+    if (value.value === 'true' || value.value === '1') return { ok: true, value: true };
+    if (value.value === 'false' || value.value === '0') return { ok: true, value: false };
     return { ok: false, reason: `"${value.value}" is not a bool (use true or false)` };
   }
   return { ok: false, reason: `a number cannot be converted to a bool` };

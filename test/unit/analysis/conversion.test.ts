@@ -12,6 +12,8 @@ test('strings that Terraform converts to numbers and bools are accepted', () => 
   assert.deepEqual(toPrimitive(str('-1.5e3'), 'number'), { ok: true, value: -1500 });
   assert.deepEqual(toPrimitive(str('true'), 'bool'), { ok: true, value: true });
   assert.deepEqual(toPrimitive(str('false'), 'bool'), { ok: true, value: false });
+  assert.deepEqual(toPrimitive(str('1'), 'bool'), { ok: true, value: true });
+  assert.deepEqual(toPrimitive(str('0'), 'bool'), { ok: true, value: false });
 });
 
 test('numbers and bools convert to strings', () => {
