@@ -3,10 +3,13 @@
 // at the `}` that closes the block, so an editor keeps the structure around the cursor.
 
 import type { Attribute, Block, Body, BodyItem, ErrorItem, Identifier, Label } from './ast';
-import { Cursor, MAX_DEPTH } from './cursor';
+import type { Cursor } from './cursor';
 import { parseExpression } from './expressions';
 import { literalValue } from './templates';
-import * as T from './tokens';
+import * as tokens from './tokens';
+
+// A plain copy: imports transpiled to CommonJS (tests, tsx) go through a getter on every access, too slow per token.
+const T = { ...tokens };
 
 const UNCLOSED_BLOCK =
   'Unclosed configuration block: There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.';
@@ -156,8 +159,8 @@ function parseBlock(c: Cursor, type: Identifier, singleLine: boolean): Block {
 
   const items: BodyItem[] = [];
   let close: number;
-  if (c.blockDepth >= MAX_DEPTH) {
-    if (!c.recovery) c.errorAt(open, `Nesting too deep: nesting deeper than ${MAX_DEPTH} levels is not supported.`);
+  if (c.blockDepth >= c.maxDepth) {
+    if (!c.recovery) c.errorAt(open, `Nesting too deep: nesting deeper than ${c.maxDepth} levels is not supported.`);
     close = c.recover(T.CBRACE);
   } else {
     c.blockDepth++;
@@ -255,6 +258,13 @@ function parseQuotedLabel(c: Cursor): Label {
   const t = c.t;
   const open = c.read();
   const start = t.start[open];
+  // The usual label is one undecorated literal: take it straight from the text.
+  const lit = c.peek();
+  if (t.kind[lit] === T.QUOTED_LIT && (t.flags[lit] & T.F_ESCAPE) === 0 && c.kindAt(lit + 1) === T.CQUOTE) {
+    c.read();
+    c.read();
+    return { kind: 'Label', value: c.textOf(lit), quoted: true, start, end: t.end[lit + 1] };
+  }
   const chunks: string[] = [];
   let end = -1;
   while (end < 0) {

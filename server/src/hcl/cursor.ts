@@ -8,7 +8,10 @@
 
 import type { InvalidExpr, SyntaxError } from './ast';
 import { Lexer } from './lexer';
-import * as T from './tokens';
+import * as tokens from './tokens';
+
+// A plain copy: imports transpiled to CommonJS (tests, tsx) go through a getter on every access, too slow per token.
+const T = { ...tokens };
 
 /** Deeper nesting (blocks, brackets, templates, operators) is reported and skipped rather than recursed into. */
 export const MAX_DEPTH = 256;
@@ -17,7 +20,7 @@ const MAX_PARSER_ERRORS = 1000;
 
 export class Cursor {
   readonly lx: Lexer;
-  readonly t: T.TokenList;
+  readonly t: tokens.TokenList;
   /** Index of the next unread token. */
   pos = 0;
   /** Whether newlines are tokens right now (false inside brackets and template sequences). */
@@ -25,6 +28,7 @@ export class Cursor {
   /** Set after an error inside the current body item; suppresses follow-on errors, as HCL does. */
   recovery = false;
   depth = 0;
+  readonly maxDepth = MAX_DEPTH;
   /** Number of enclosing blocks; a stray `}` at depth 0 is junk, otherwise it closes a block. */
   blockDepth = 0;
   /** End offset of the last consumed non-newline token. */

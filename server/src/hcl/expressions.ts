@@ -10,9 +10,12 @@ import type {
   ObjectItem,
   TraversalStep,
 } from './ast';
-import { Cursor, MAX_DEPTH } from './cursor';
+import type { Cursor } from './cursor';
 import { parseTemplate } from './templates';
-import * as T from './tokens';
+import * as tokens from './tokens';
+
+// A plain copy: imports transpiled to CommonJS (tests, tsx) go through a getter on every access, too slow per token.
+const T = { ...tokens };
 
 const PRECEDENCE = new Uint8Array(64);
 const OPERATOR: Array<BinaryExpr['operator'] | undefined> = [];
@@ -44,7 +47,7 @@ CLOSER_OF[T.TEMPLATE_INTERP] = T.TEMPLATE_SEQ_END;
 CLOSER_OF[T.TEMPLATE_CONTROL] = T.TEMPLATE_SEQ_END;
 
 export function parseExpression(c: Cursor): Expression {
-  if (c.depth >= MAX_DEPTH) return tooDeep(c);
+  if (c.depth >= c.maxDepth) return tooDeep(c);
   c.depth++;
   const e = parseTernary(c);
   c.depth--;
@@ -55,7 +58,7 @@ export function parseExpression(c: Cursor): Expression {
 export function tooDeep(c: Cursor): Expression {
   const i = c.peek();
   const start = c.t.start[i];
-  if (!c.recovery) c.errorAt(i, `Nesting too deep: nesting deeper than ${MAX_DEPTH} levels is not supported.`);
+  if (!c.recovery) c.errorAt(i, `Nesting too deep: nesting deeper than ${c.maxDepth} levels is not supported.`);
   c.recovery = true;
   const closer = CLOSER_OF[c.t.kind[i]];
   if (closer !== 0) {
@@ -154,7 +157,7 @@ function parseTerm(c: Cursor): Expression {
       return parseTemplate(c);
     case T.MINUS:
     case T.BANG: {
-      if (c.depth >= MAX_DEPTH) return tooDeep(c);
+      if (c.depth >= c.maxDepth) return tooDeep(c);
       c.read();
       c.depth++;
       const operand = parseWithTraversals(c);
@@ -598,7 +601,8 @@ function parseFor(c: Cursor, open: number, object: boolean): Expression {
 function parseTraversals(c: Cursor, from: Expression): Expression {
   const t = c.t;
   let base = from;
-  let steps: TraversalStep[] = [];
+  // Most terms have no traversal at all: allocate the step list only once there is a step.
+  let steps: TraversalStep[] = NO_STEPS;
   let splat = false;
   let splatEnd = 0;
   let attrSplat = false;
@@ -612,17 +616,17 @@ function parseTraversals(c: Cursor, from: Expression): Expression {
       const dotStart = t.start[i];
       if (ak === T.IDENT && !c.isSyncToken(a, !c.nl)) {
         c.read();
-        steps.push({ kind: 'GetAttr', name: c.textOf(a), start: dotStart, end: t.end[a] });
+        (steps === NO_STEPS ? (steps = []) : steps).push({ kind: 'GetAttr', name: c.textOf(a), start: dotStart, end: t.end[a] });
         continue;
       }
       if (ak === T.NUMBER) {
         c.read();
-        steps.push({ kind: 'Index', key: legacyIndexKey(c, a), start: dotStart, end: t.end[a] });
+        (steps === NO_STEPS ? (steps = []) : steps).push({ kind: 'Index', key: legacyIndexKey(c, a), start: dotStart, end: t.end[a] });
         continue;
       }
       if (ak === T.STAR && !attrSplat) {
         c.read();
-        steps.push({ kind: 'AttrSplat', start: dotStart, end: t.end[a] });
+        (steps === NO_STEPS ? (steps = []) : steps).push({ kind: 'AttrSplat', start: dotStart, end: t.end[a] });
         attrSplat = true;
         continue;
       }
@@ -636,7 +640,7 @@ function parseTraversals(c: Cursor, from: Expression): Expression {
       c.recovery = true;
       if (ak !== T.STAR) {
         // An empty step after the dot keeps `aws_sagemaker_endpoint.x.` visible to completion.
-        steps.push({ kind: 'GetAttr', name: '', start: dotStart, end: t.end[i] });
+        (steps === NO_STEPS ? (steps = []) : steps).push({ kind: 'GetAttr', name: '', start: dotStart, end: t.end[i] });
       }
       break;
     }
@@ -658,7 +662,7 @@ function parseTraversals(c: Cursor, from: Expression): Expression {
         }
         c.nl = saved;
         base = finish(base, steps, splat, splatEnd);
-        steps = [];
+        steps = NO_STEPS;
         splat = true;
         splatEnd = c.lastEnd;
         continue;
@@ -679,7 +683,7 @@ function parseTraversals(c: Cursor, from: Expression): Expression {
         }
       }
       c.nl = saved;
-      steps.push({ kind: 'Index', key, start: t.start[i], end: Math.max(c.lastEnd, key.end) });
+      (steps === NO_STEPS ? (steps = []) : steps).push({ kind: 'Index', key, start: t.start[i], end: Math.max(c.lastEnd, key.end) });
       continue;
     }
     break;
@@ -687,7 +691,10 @@ function parseTraversals(c: Cursor, from: Expression): Expression {
   return finish(base, steps, splat, splatEnd);
 }
 
-function finish(base: Expression, steps: TraversalStep[], splat: boolean, splatEnd: number): Expression {
+const NO_STEPS: TraversalStep[] = [];
+
+function finish(base: Expression, stepList: TraversalStep[], splat: boolean, splatEnd: number): Expression {
+  const steps = stepList === NO_STEPS ? [] : stepList;
   const last = steps.length === 0 ? base.end : steps[steps.length - 1].end;
   if (splat) return { kind: 'Splat', source: base, steps, start: base.start, end: Math.max(splatEnd, last) };
   if (steps.length === 0) return base;

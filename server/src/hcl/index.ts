@@ -3,6 +3,7 @@
 import type { ParseResult, SyntaxError } from './ast';
 import { parseFile } from './body';
 import { Cursor } from './cursor';
+import { releaseTokenList } from './tokens';
 
 export * from './ast';
 export { forEachChild, pathAt, type Node } from './walk';
@@ -13,7 +14,9 @@ export function parse(text: string): ParseResult {
   try {
     const c = new Cursor(source);
     const body = parseFile(c);
-    return { body, errors: mergeErrors(c.errors, c.lx.errors) };
+    const errors = mergeErrors(c.errors, c.lx.errors);
+    releaseTokenList(c.t); // the tree holds no reference to tokens
+    return { body, errors };
   } catch (e) {
     // Last line of defence for the language server; the property tests assert this never happens.
     return {
@@ -23,10 +26,9 @@ export function parse(text: string): ParseResult {
   }
 }
 
+/** Document order. Lexer errors first, so that at equal offsets they precede what the parser made of the bad token. */
 function mergeErrors(parser: SyntaxError[], lexer: SyntaxError[]): SyntaxError[] {
-  if (lexer.length === 0) return parser;
-  // Lexer errors first, so that at equal offsets they precede what the parser made of the bad token (as in HCL).
-  const all = lexer.concat(parser);
-  all.sort((a, b) => a.start - b.start);
+  const all = lexer.length === 0 ? parser : lexer.concat(parser);
+  all.sort((a, b) => a.start - b.start); // stable
   return all;
 }

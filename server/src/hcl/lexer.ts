@@ -7,8 +7,12 @@
 // HCL keeps scanning the string on the next lines, which swallows the rest of the file while the user is typing.
 
 import type { SyntaxError } from './ast';
-import { identContinueLength, identStartLength, isDigit, isUnicodeSpace } from './chars';
-import * as T from './tokens';
+import * as chars from './chars';
+import * as tokens from './tokens';
+
+// A plain copy: imports transpiled to CommonJS (tests, tsx) go through a getter on every access, too slow per token.
+const T = { ...tokens };
+const { identContinueLength, identStartLength, isDigit, isUnicodeSpace } = chars;
 
 const M_QUOTED = 1;
 const M_HEREDOC = 2;
@@ -27,7 +31,7 @@ for (let c = 0; c < 128; c++) {
 }
 
 export class Lexer {
-  readonly toks: T.TokenList;
+  readonly toks: tokens.TokenList;
   readonly errors: SyntaxError[] = [];
   private pos: number;
   private done = false;
@@ -47,7 +51,7 @@ export class Lexer {
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.pos = bom;
     this.lineStart = bom;
-    this.toks = new T.TokenList((text.length >> 2) + 16);
+    this.toks = T.acquireTokenList((text.length >> 3) + 16);
   }
 
   /** Lexes until token `i` exists or the end of input has been emitted. */

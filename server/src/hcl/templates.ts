@@ -7,7 +7,10 @@ import { isUnicodeSpace } from './chars';
 import type { Cursor } from './cursor';
 import { decodeQuoted, decodeTemplateEscape } from './escapes';
 import { parseExpression } from './expressions';
-import * as T from './tokens';
+import * as tokens from './tokens';
+
+// A plain copy: imports transpiled to CommonJS (tests, tsx) go through a getter on every access, too slow per token.
+const T = { ...tokens };
 
 const UNTERMINATED = 'Unterminated template string: No closing marker was found for the string.';
 const DIRECTIVES = ['if', 'for', 'else', 'endif', 'endfor'];
@@ -20,7 +23,7 @@ export function parseTemplate(c: Cursor): TemplateExpr {
   const heredoc = t.kind[open] === T.OHEREDOC;
   const endKind = heredoc ? T.CHEREDOC : T.CQUOTE;
   const parts: TemplatePart[] = [];
-  const directives: TemplateDirective[] = [];
+  let directives: TemplateDirective[] | null = null;
   let terminated = false;
   let closeStart = -1;
   let end = -1;
@@ -66,7 +69,7 @@ export function parseTemplate(c: Cursor): TemplateExpr {
         const d = parseDirective(c, i);
         if (d !== null) {
           parts.push(d.directive);
-          directives.push(d.directive);
+          (directives ??= []).push(d.directive);
           ltrimNext = d.strip;
         }
       }
@@ -95,7 +98,7 @@ export function parseTemplate(c: Cursor): TemplateExpr {
   }
   if (end < 0) end = Math.max(c.lastEnd, start);
 
-  if (directives.length !== 0) checkDirectiveNesting(c, directives, closeStart, terminated ? end : closeStart);
+  if (directives !== null) checkDirectiveNesting(c, directives, closeStart, terminated ? end : closeStart);
   if (heredoc && (t.flags[open] & T.F_FLUSH) !== 0) flushIndentation(parts);
   const melded = meldLiterals(parts);
   if (melded.length === 0) {

@@ -60,6 +60,27 @@ export const F_FLUSH = 8;
 /** Lexed inside a template (string, heredoc or interpolation), so a body-level restart must re-lex from here. */
 export const F_NESTED = 16;
 
+let spare: TokenList | null = null;
+
+/**
+ * A token store with room for `capacity` tokens, reusing the one a previous parse released: reallocating megabytes
+ * of typed arrays on every keystroke shows up as garbage-collection time.
+ */
+export function acquireTokenList(capacity: number): TokenList {
+  const list = spare;
+  if (list !== null && list.kind.length >= capacity) {
+    spare = null;
+    list.length = 0;
+    return list;
+  }
+  return new TokenList(capacity);
+}
+
+/** Hands a store back for reuse; the caller must not touch it afterwards. */
+export function releaseTokenList(list: TokenList): void {
+  if (spare === null || list.kind.length > spare.kind.length) spare = list;
+}
+
 export class TokenList {
   kind: Uint8Array;
   start: Int32Array;
