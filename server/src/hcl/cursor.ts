@@ -158,7 +158,7 @@ export class Cursor {
       const k = this.kindAt(i);
       if (k === T.EOF) return -1;
       if (open.length === 0) {
-        if (k === end && !(k === T.CBRACE && this.isOuterCloseBrace(i))) {
+        if (k === end && !(k === T.CBRACE && this.isOuterCloseBrace(i)) && !(k === T.TEMPLATE_SEQ_END && this.closesEnclosingBlock(i))) {
           this.read();
           return i;
         }
@@ -208,6 +208,20 @@ export class Cursor {
     if (i <= this.itemStart || (this.t.flags[i] & T.F_FIRST) === 0) return false;
     if (this.t.kind[i] === T.CBRACE) return top !== T.OBRACE || this.isOuterCloseBrace(i);
     return this.isSyncToken(i, top !== T.OBRACE);
+  }
+
+  /**
+   * A `}` alone at the start of a line, right after which a quoted string breaks off: it closes the block around a
+   * `name = "${…` that the user has not finished, not the interpolation (HCL lets interpolations span lines, so the
+   * lexer took it for the interpolation's end).
+   */
+  closesEnclosingBlock(i: number): boolean {
+    const t = this.t;
+    if (this.blockDepth === 0 || (t.flags[i] & T.F_FIRST) === 0 || t.kind[i] !== T.TEMPLATE_SEQ_END) return false;
+    let n = i + 1;
+    let k = this.kindAt(n);
+    if (k === T.QUOTED_LIT && this.text.slice(t.start[n], t.end[n]).trim() === '') k = this.kindAt(++n);
+    return k === T.QUOTE_UNCLOSED;
   }
 
   /** Before parsing a body item: a token lexed inside an abandoned template must be lexed again at top level. */

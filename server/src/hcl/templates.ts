@@ -101,6 +101,8 @@ export function parseTemplate(c: Cursor): TemplateExpr {
   if (directives !== null) checkDirectiveNesting(c, directives, closeStart, terminated ? end : closeStart);
   if (heredoc && (t.flags[open] & T.F_FLUSH) !== 0) flushIndentation(parts);
   const melded = meldLiterals(parts);
+  // A template cut off inside a sequence ends where its last part does.
+  if (melded.length !== 0 && melded[melded.length - 1].end > end) end = melded[melded.length - 1].end;
   if (melded.length === 0) {
     const at = t.end[open];
     melded.push({ kind: 'TemplateLiteral', value: '', start: at, end: at });
@@ -132,7 +134,7 @@ function closeInterpolation(c: Cursor, first: number, quoted: boolean): number {
   const t = c.t;
   const close = c.peek();
   const k = t.kind[close];
-  const outer = k === T.TEMPLATE_SEQ_END && quoted && closesEnclosingBlock(c, close);
+  const outer = quoted && c.closesEnclosingBlock(close);
   if (k === T.TEMPLATE_SEQ_END && !outer) {
     c.read();
     return (t.flags[close] & T.F_STRIP) !== 0 ? 2 : 1;
@@ -174,19 +176,6 @@ function closeInterpolation(c: Cursor, first: number, quoted: boolean): number {
   if (outer) c.recovery = true;
   else c.recover(T.TEMPLATE_SEQ_END);
   return 0;
-}
-
-/**
- * A `}` alone at the start of a line, right after which the quoted string breaks off, closes the block around a
- * `name = "${…` that the user has not finished, not the interpolation (HCL lets interpolations span lines).
- */
-function closesEnclosingBlock(c: Cursor, close: number): boolean {
-  const t = c.t;
-  if (c.blockDepth === 0 || (t.flags[close] & T.F_FIRST) === 0) return false;
-  let n = close + 1;
-  let k = c.kindAt(n);
-  if (k === T.QUOTED_LIT && c.text.slice(t.start[n], t.end[n]).trim() === '') k = c.kindAt(++n);
-  return k === T.QUOTE_UNCLOSED;
 }
 
 interface ParsedDirective {
