@@ -1,5 +1,6 @@
-// Parser state shared by the body, expression and template parsers: the token cursor (with HCL's "are newlines
-// significant here" stack), error recording, nesting depth, and error recovery.
+// Parser state shared by the body, expression and template parsers: the token cursor (newlines are tokens or not
+// depending on context; callers save and restore `nl` where HCL's peeker pushes and pops), error recording, nesting
+// depth, and error recovery.
 //
 // Recovery follows hclsyntax (skip to the matching closer, or to the end of the line for a body item) with two
 // editor-oriented changes: a body is never abandoned after an error, and recovery never consumes a line that can
@@ -83,13 +84,6 @@ export class Cursor {
     return i;
   }
 
-  /** Consumes the next significant token when it is of kind `k`. */
-  accept(k: number): boolean {
-    if (this.peekKind() !== k) return false;
-    this.read();
-    return true;
-  }
-
   textOf(i: number): string {
     return this.text.slice(this.t.start[i], this.t.end[i]);
   }
@@ -138,7 +132,10 @@ export class Cursor {
     return n === T.OBRACE || n === T.OQUOTE || (assignIsSync && n === T.EQUAL);
   }
 
-  /** `}` at the start of a line, left of the current item: it closes an enclosing block, not the construct at hand. */
+  /**
+   * `}` at the start of a line, left of the current item: during recovery it is taken to close an enclosing block,
+   * not the construct at hand (indentation is the only hint left once brackets are unbalanced).
+   */
   private isOuterCloseBrace(i: number): boolean {
     const t = this.t;
     return (t.flags[i] & T.F_FIRST) !== 0 && t.col[i] < this.itemCol && this.blockDepth > 0;

@@ -296,7 +296,7 @@ export class Lexer {
             'Invalid character: The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".',
           );
           return;
-        default:
+        default: {
           if (isDigit(c)) {
             this.number(pos);
             return;
@@ -311,6 +311,7 @@ export class Lexer {
           }
           this.invalidRun(pos);
           return;
+        }
       }
     }
   }
