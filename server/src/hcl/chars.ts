@@ -5,7 +5,8 @@ const ID_START_RE = /^[\p{ID_Start}]$/u;
 const ID_CONTINUE_RE = /^[\p{ID_Continue}]$/u;
 
 const ASCII_ID_START = new Uint8Array(128);
-const ASCII_ID_CONTINUE = new Uint8Array(128);
+/** 1 for ASCII characters that continue an identifier (letters, digits, `_`, `-`). */
+export const ASCII_ID_CONTINUE = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const digit = c >= 48 && c <= 57;

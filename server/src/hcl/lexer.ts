@@ -12,7 +12,7 @@ import * as tokens from './tokens';
 
 // A plain copy: imports transpiled to CommonJS (tests, tsx) go through a getter on every access, too slow per token.
 const T = { ...tokens };
-const { identContinueLength, identStartLength, isDigit, isUnicodeSpace } = chars;
+const { ASCII_ID_CONTINUE, identContinueLength, identStartLength, isDigit, isUnicodeSpace } = chars;
 
 const M_QUOTED = 1;
 const M_HEREDOC = 2;
@@ -303,8 +303,7 @@ export class Lexer {
           }
           const n = identStartLength(text, pos);
           if (n !== 0) {
-            let p = pos + n;
-            for (let m = identContinueLength(text, p); m !== 0; m = identContinueLength(text, p)) p += m;
+            const p = this.identEnd(pos + n);
             this.pos = p;
             this.emit(T.IDENT, pos, p, 0);
             return;
@@ -312,6 +311,22 @@ export class Lexer {
           this.invalidRun(pos);
           return;
         }
+      }
+    }
+  }
+
+  /** End of the identifier whose remaining characters start at `p` (ASCII answered inline: it is nearly all names). */
+  private identEnd(p: number): number {
+    const text = this.text;
+    for (;;) {
+      const c = text.charCodeAt(p);
+      if (c < 128) {
+        if (ASCII_ID_CONTINUE[c] === 0) return p;
+        p++;
+      } else {
+        const m = identContinueLength(text, p);
+        if (m === 0) return p;
+        p += m;
       }
     }
   }
@@ -378,8 +393,7 @@ export class Lexer {
     const markerStart = p;
     const n = identStartLength(text, p);
     if (n === 0) return false;
-    p += n;
-    for (let m = identContinueLength(text, p); m !== 0; m = identContinueLength(text, p)) p += m;
+    p = this.identEnd(p + n);
     const markerEnd = p;
     if (text.charCodeAt(p) === 13) p++;
     if (text.charCodeAt(p) !== 10) return false;
