@@ -28,13 +28,29 @@ export function identContinueLength(text: string, pos: number): number {
   return unicodeLength(text, pos, c, ID_CONTINUE_RE);
 }
 
+/** Per code point: 0 not yet asked, 1 no, 2 yes. Asked once each, so no regex runs per character. */
+const BMP_START = new Uint8Array(0x10000);
+const BMP_CONTINUE = new Uint8Array(0x10000);
+const ASTRAL_START = new Map<number, boolean>();
+const ASTRAL_CONTINUE = new Map<number, boolean>();
+
 function unicodeLength(text: string, pos: number, c: number, re: RegExp): number {
   if (c !== c) return 0; // NaN: past the end
+  if (c < 0xd800 || c > 0xdfff) {
+    const memo = re === ID_START_RE ? BMP_START : BMP_CONTINUE;
+    if (memo[c] === 0) memo[c] = re.test(String.fromCharCode(c)) ? 2 : 1;
+    return memo[c] === 2 ? 1 : 0;
+  }
   const cp = text.codePointAt(pos) as number;
-  const size = cp > 0xffff ? 2 : 1;
   // A lone surrogate is not a character at all; never part of a name.
-  if (size === 1 && c >= 0xd800 && c <= 0xdfff) return 0;
-  return re.test(String.fromCodePoint(cp)) ? size : 0;
+  if (cp <= 0xffff) return 0;
+  const memo = re === ID_START_RE ? ASTRAL_START : ASTRAL_CONTINUE;
+  let yes = memo.get(cp);
+  if (yes === undefined) {
+    yes = re.test(String.fromCodePoint(cp));
+    if (memo.size < 4096) memo.set(cp, yes); // bounded: garbage input could name a million code points
+  }
+  return yes ? 2 : 0;
 }
 
 /** Whitespace as Go's unicode.IsSpace sees it, which is what HCL trims in templates. */
