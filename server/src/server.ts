@@ -41,7 +41,15 @@ function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (..
 }
 
 const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
-  for (const [uri, { file, findings }] of workspace.diagnose(moduleUri)) {
+  const results = workspace.diagnose(moduleUri);
+  // Files that left the module (closed without saving, deleted) get their diagnostics cleared.
+  for (const uri of published.keys()) {
+    if (!results.has(uri) && Workspace.moduleOf(uri) === moduleUri) {
+      published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+  for (const [uri, { file, findings }] of results) {
     const diagnostics = findings.map((f) => toDiagnostic(file, f));
     // A new version of a document is always answered; an unchanged file is re-sent only when its diagnostics differ.
     const version = workspace.isOpen(uri) ? file.version : undefined;
@@ -114,10 +122,6 @@ connection.onDidChangeWatchedFiles(
       if (!change.uri.endsWith('.tf')) continue;
       const deleted = change.type === FileChangeType.Deleted;
       workspace.diskChanged(change.uri, deleted);
-      if (deleted && !workspace.isOpen(change.uri)) {
-        published.delete(change.uri);
-        void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-      }
       scheduler.schedule(Workspace.moduleOf(change.uri));
     }
   }),

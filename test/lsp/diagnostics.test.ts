@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -106,5 +106,23 @@ describe('diagnostics', () => {
     writeFileSync(join(root, 'dup.tf'), VALID);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: LspClient.uri(join(root, 'dup.tf')), type: 1 }] });
     assert.deepEqual(codes(await client.waitForDiagnostics(main, (d) => d.length > 0)), ['sagemaker/duplicate-resource']);
+    unlinkSync(join(root, 'dup.tf'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: LspClient.uri(join(root, 'dup.tf')), type: 3 }] });
+    assert.deepEqual(await client.waitForDiagnostics(main, (d) => d.length === 0), []);
+  });
+});
+
+describe('documents that are not files on disk', () => {
+  test('an untitled document is its own module and its diagnostics clear when it closes', async () => {
+    const client = await LspClient.start();
+    try {
+      const uri = 'untitled:Untitled-1';
+      await client.open(uri, VALID.replace('= 1', '= 0'));
+      assert.deepEqual(codes(await client.waitForDiagnostics(uri, (d) => d.length > 0)), ['sagemaker/value-out-of-range']);
+      await client.close(uri);
+      assert.deepEqual(await client.waitForDiagnostics(uri, (d) => d.length === 0), []);
+    } finally {
+      await client.stop();
+    }
   });
 });

@@ -39,6 +39,8 @@ export class Workspace {
   closeDocument(uri: string): void {
     this.open.delete(uri);
     this.disk.delete(uri);
+    // A document that was never saved leaves its module when it closes.
+    if (!this.get(uri)) this.modules.get(Workspace.moduleOf(uri))?.delete(uri);
   }
 
   /** A file changed, appeared or vanished on disk. */
@@ -55,7 +57,9 @@ export class Workspace {
     let files = this.modules.get(moduleUri);
     if (files) return files;
     files = new Set();
-    for (const path of this.fs.listTfFiles(URI.parse(moduleUri).fsPath)) files.add(URI.file(path).toString());
+    // Only folders on disk have other files; an untitled document is a module of its own.
+    const folder = URI.parse(moduleUri);
+    if (folder.scheme === 'file') for (const path of this.fs.listTfFiles(folder.fsPath)) files.add(URI.file(path).toString());
     this.modules.set(moduleUri, files);
     return files;
   }
@@ -73,7 +77,9 @@ export class Workspace {
     if (open) return open;
     let file = this.disk.get(uri);
     if (!file) {
-      const text = this.fs.readFile(URI.parse(uri).fsPath);
+      const location = URI.parse(uri);
+      if (location.scheme !== 'file') return undefined;
+      const text = this.fs.readFile(location.fsPath);
       if (text === undefined) return undefined;
       file = new ParsedFile(uri, text.length > MAX_FILE_SIZE ? '' : text, 0);
       this.disk.set(uri, file);

@@ -5,20 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESOURCE_SCHEMAS } from '../../../server/src/schema';
-import {
-  ACCELERATOR_TYPE_VALUES,
-  CAPACITY_RESERVATION_PREFERENCE_VALUES,
-  CAPACITY_SIZE_TYPE_VALUES,
-  CAPTURE_MODE_VALUES,
-  ENDPOINT_STATUS_VALUES,
-  INFERENCE_AMI_VERSION_VALUES,
-  INSTANCE_TYPE_VALUES,
-  MANAGED_SCALING_STATUS_VALUES,
-  NOTIFICATION_TOPIC_TYPE_VALUES,
-  ROUTING_STRATEGY_VALUES,
-  TRAFFIC_ROUTING_TYPE_VALUES,
-  VARIANT_STATUS_VALUES,
-} from '../../../server/src/schema/enums';
+import * as enumModule from '../../../server/src/schema/enums';
+import type { EnumValue } from '../../../server/src/schema/types';
 import { flatten } from './walk';
 
 const RUN = 8;
@@ -62,20 +50,8 @@ function allProse(): [string, string][] {
       if (e.kind === 'attribute' && e.schema.deprecated) out.push([`${r.type}.${e.path} (deprecated)`, e.schema.deprecated]);
     }
   }
-  const enums = {
-    ACCELERATOR_TYPE_VALUES,
-    CAPACITY_RESERVATION_PREFERENCE_VALUES,
-    CAPACITY_SIZE_TYPE_VALUES,
-    CAPTURE_MODE_VALUES,
-    ENDPOINT_STATUS_VALUES,
-    INFERENCE_AMI_VERSION_VALUES,
-    INSTANCE_TYPE_VALUES,
-    MANAGED_SCALING_STATUS_VALUES,
-    NOTIFICATION_TOPIC_TYPE_VALUES,
-    ROUTING_STRATEGY_VALUES,
-    TRAFFIC_ROUTING_TYPE_VALUES,
-    VARIANT_STATUS_VALUES,
-  };
+  // Every exported list of enum values (the *_VALUES exports).
+  const enums = Object.fromEntries(Object.entries(enumModule).filter(([name]) => name.endsWith('_VALUES'))) as Record<string, readonly EnumValue[]>;
   for (const [list, values] of Object.entries(enums)) {
     for (const v of values) {
       out.push([`${list} ${v.value}`, v.doc ?? '']);
