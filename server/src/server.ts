@@ -10,8 +10,17 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import {
+  DeclaredEndpoints,
+  EndpointAtPosition,
+  type DeclaredEndpointsResult,
+  type EndpointAtPositionParams,
+  type EndpointAtPositionResult,
+  type InitializationOptions,
+} from '../../shared/protocol';
 import { complete, type CompletionOptions } from './analysis/completion';
 import { toDiagnostic } from './analysis/diagnostics';
+import { endpointAt, endpointTargets } from './analysis/endpoints';
 import { hover } from './analysis/hover';
 import { Workspace } from './analysis/workspace';
 import { findModuleFolders, nodeFileSystem } from './nodeFileSystem';
@@ -27,6 +36,7 @@ const published = new Map<string, string>();
 let completionOptions: CompletionOptions = {};
 let workspaceFolders: string[] = [];
 let watchFiles = false;
+let endpointStatusCommand: string | undefined;
 
 /** Runs a handler so that a bug answers with `fallback` and a log line instead of killing the server. */
 function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R): (...args: A) => R {
@@ -63,8 +73,9 @@ const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
 const scheduler = new Scheduler(publishModule);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { retriggerSuggestCommand?: string };
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
   completionOptions = { retriggerCommand: options.retriggerSuggestCommand };
+  endpointStatusCommand = options.endpointStatusCommand;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -73,6 +84,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       completionProvider: { triggerCharacters: ['"', '.', ' ', '='], resolveProvider: false },
       hoverProvider: true,
+      // Lenses only run a client command, so only clients that name one get them.
+      codeLensProvider: endpointStatusCommand ? { resolveProvider: false } : undefined,
     },
     serverInfo: { name: 'sagemaker-terraform-language-server', version: '0.1.0' },
   };
@@ -149,6 +162,40 @@ connection.onHover(
   guarded('hover', null, ({ textDocument, position }) => {
     const file = current(textDocument.uri);
     return file ? hover(file, file.offsetAt(position)) : null;
+  }),
+);
+
+connection.onCodeLens(
+  guarded('code lens', [], ({ textDocument }) => {
+    const file = current(textDocument.uri);
+    const command = endpointStatusCommand;
+    if (!file || !command) return [];
+    const module = workspace.moduleFiles(Workspace.moduleOf(textDocument.uri));
+    return endpointTargets(file, module).map((target) => ({
+      range: { start: { line: target.line, character: 0 }, end: { line: target.line, character: 0 } },
+      command: { title: 'Show endpoint status', command, arguments: [target] },
+    }));
+  }),
+);
+
+connection.onRequest(
+  EndpointAtPosition,
+  guarded('endpoint at position', null, ({ textDocument, position }: EndpointAtPositionParams): EndpointAtPositionResult => {
+    const file = current(textDocument.uri);
+    if (!file) return null;
+    return endpointAt(file, file.offsetAt(position), workspace.moduleFiles(Workspace.moduleOf(textDocument.uri)));
+  }),
+);
+
+connection.onRequest(
+  DeclaredEndpoints,
+  guarded('declared endpoints', [], (): DeclaredEndpointsResult => {
+    const targets: DeclaredEndpointsResult = [];
+    for (const moduleUri of workspace.moduleUris()) {
+      const module = workspace.moduleFiles(moduleUri);
+      for (const file of module) targets.push(...endpointTargets(file, module));
+    }
+    return targets;
   }),
 );
 

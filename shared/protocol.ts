@@ -1,0 +1,35 @@
+// Messages between the VS Code client and our language server beyond plain LSP, typed once for both sides.
+// Plain method names and payload types (no jsonrpc classes), so each side uses its own LSP library version.
+
+/** An `aws_sagemaker_endpoint` as declared in Terraform. */
+export interface EndpointTarget {
+  /** `aws_sagemaker_endpoint.<name>` */
+  address: string;
+  /** The endpoint's `name` when it is a literal; undefined when computed or omitted. */
+  name?: string;
+  /** The region Terraform would deploy it to, when a literal says so (the resource's `region`, else its provider's). */
+  region?: string;
+  /** Where it is declared. */
+  uri: string;
+  line: number;
+}
+
+/** The endpoint resource under (or around) a position, or null. */
+export const EndpointAtPosition = 'sagemaker/endpointAtPosition';
+export interface EndpointAtPositionParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+export type EndpointAtPositionResult = EndpointTarget | null;
+
+/** Every endpoint declared in the modules the server knows. */
+export const DeclaredEndpoints = 'sagemaker/declaredEndpoints';
+export type DeclaredEndpointsResult = EndpointTarget[];
+
+/** Options the client passes in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Command the client runs to re-open the suggest list after inserting `name = "…"`. */
+  retriggerSuggestCommand?: string;
+  /** When set, the server adds a CodeLens running this command above every `aws_sagemaker_endpoint`. */
+  endpointStatusCommand?: string;
+}
