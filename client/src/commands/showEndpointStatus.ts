@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { DeclaredEndpoints, EndpointAtPosition, type EndpointTarget } from '../../../shared/protocol';
+import type { SageMakerGateway } from '../aws/index';
+import type { LanguageServer } from '../languageServer';
+import type { StatusPanels } from '../panel/statusPanels';
+import { awsSettings } from '../settings';
+import { StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
+import { chooseRegion, endpointChoices, endpointNameProblem } from './endpointChoices';
+
+// "SageMaker: Show Endpoint Status": from a CodeLens (the target comes with it), from an editor (the server says
+// which endpoint is under the cursor), or from the palette (a pick of live and declared endpoints).
+
+export interface ShowStatusDependencies {
+  server: LanguageServer;
+  panels: StatusPanels;
+  gateway(region: string | undefined): SageMakerGateway;
+  runAction(action: ProblemAction, retry: () => void): void;
+}
+
+const ACTION_LABELS: Record<ProblemAction, string> = { openSettings: 'Open Settings', showLogs: 'Show Logs', retry: 'Retry' };
+
+export function isEndpointTarget(value: unknown): value is EndpointTarget {
+  return typeof value === 'object' && value !== null && typeof (value as EndpointTarget).address === 'string';
+}
+
+export class ShowEndpointStatus {
+  constructor(private readonly deps: ShowStatusDependencies) {}
+
+  async run(argument?: unknown): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      const choice = await vscode.window.showWarningMessage(
+        'Show Endpoint Status calls AWS, so it runs only in a trusted workspace.',
+        'Manage Workspace Trust',
+      );
+      if (choice) await vscode.commands.executeCommand('workbench.trust.manage');
+      return;
+    }
+    const target = isEndpointTarget(argument) ? argument : await this.targetAtCursor();
+    const scope = target ? vscode.Uri.parse(target.uri) : vscode.window.activeTextEditor?.document.uri;
+    const settings = awsSettings(scope);
+    if (target) {
+      const name = target.name ?? (await this.askName(target));
+      if (name) this.deps.panels.show(name, chooseRegion(settings.region, target.region).region);
+      return;
+    }
+    await this.pick(settings.region);
+  }
+
+  private async targetAtCursor(): Promise<EndpointTarget | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const client = this.deps.server.languageClient;
+    if (!editor || editor.document.languageId !== 'terraform' || !client) return undefined;
+    const result = await client.sendRequest<EndpointTarget | null>(EndpointAtPosition, {
+      textDocument: { uri: editor.document.uri.toString() },
+      position: editor.selection.active,
+    });
+    return result ?? undefined;
+  }
+
+  private async askName(target?: EndpointTarget, value?: string): Promise<string | undefined> {
+    const name = await vscode.window.showInputBox({
+      title: 'SageMaker: Show Endpoint Status',
+      prompt: target ? `The name of ${target.address} is not a literal; enter the deployed endpoint's name` : 'Endpoint name',
+      value: value ?? (target ? target.address.slice(target.address.indexOf('.') + 1) : ''),
+      validateInput: (text) => endpointNameProblem(text.trim()),
+      ignoreFocusOut: true,
+    });
+    return name?.trim() || undefined;
+  }
+
+  private async pick(settingRegion: string | undefined): Promise<void> {
+    const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { name?: string; region?: string }>();
+    quickPick.title = 'SageMaker: Show Endpoint Status';
+    quickPick.placeholder = 'Loading endpoints…';
+    quickPick.busy = true;
+    quickPick.matchOnDescription = true;
+    quickPick.show();
+    const enterName = { label: '$(edit) Enter an endpoint name…', alwaysShow: true };
+    const declared = (await this.deps.server.languageClient?.sendRequest<EndpointTarget[]>(DeclaredEndpoints, {}).catch(() => [])) ?? [];
+    let live: Awaited<ReturnType<SageMakerGateway['listEndpoints']>> = [];
+    let region = settingRegion;
+    try {
+      const gateway = this.deps.gateway(settingRegion);
+      region = await gateway.resolveRegion();
+      live = await gateway.listEndpoints();
+    } catch (error) {
+      void this.report(error instanceof StatusProblemError ? error.problem : toProblem(error, { region }), () => void this.pick(settingRegion));
+    }
+    const choices = endpointChoices(live, declared, region);
+    quickPick.items = [...choices.map((c) => ({ label: c.label, description: c.description, detail: c.detail, name: c.name, region: c.region })), enterName];
+    quickPick.placeholder = region ? `Endpoints in ${region}` : 'Endpoints';
+    quickPick.busy = false;
+    const chosen = await new Promise<(typeof quickPick.items)[number] | undefined>((resolve) => {
+      quickPick.onDidAccept(() => resolve(quickPick.selectedItems[0]));
+      quickPick.onDidHide(() => resolve(undefined));
+    });
+    const typed = quickPick.value;
+    quickPick.dispose();
+    if (!chosen) return;
+    const name = chosen.name ?? (await this.askName(undefined, typed));
+    if (name) this.deps.panels.show(name, chooseRegion(settingRegion, chosen.region).region);
+  }
+
+  private async report(problem: StatusProblem, retry: () => void): Promise<void> {
+    const labels = problem.actions.map((a) => ACTION_LABELS[a]);
+    const choice = await vscode.window.showErrorMessage(`${problem.title} ${problem.detail}`, ...labels);
+    const action = problem.actions.find((a) => ACTION_LABELS[a] === choice);
+    if (action) this.deps.runAction(action, retry);
+  }
+}

@@ -1,0 +1,100 @@
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../shared/protocol';
+
+export const SHOW_STATUS_COMMAND = 'sagemakerTerraform.showEndpointStatus';
+export const RESTART_COMMAND = 'sagemakerTerraform.restartServer';
+
+/**
+ * The bundled language server: started for Terraform files, restartable, and shown in a language status item.
+ * Diagnostics use their own collection name and source so they sit beside HashiCorp's extension, not on top of it.
+ */
+export class LanguageServer implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private readonly status: vscode.LanguageStatusItem;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.status = vscode.languages.createLanguageStatusItem('sagemakerTerraform.server', { language: 'terraform' });
+    this.status.name = 'SageMaker Terraform language server';
+    this.status.command = { title: 'Restart', command: RESTART_COMMAND };
+    this.disposables.push(this.status);
+  }
+
+  get languageClient(): LanguageClient | undefined {
+    return this.client?.state === State.Running ? this.client : undefined;
+  }
+
+  async start(): Promise<void> {
+    const module = this.context.asAbsolutePath('server/out/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.stdio },
+      debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const initializationOptions: InitializationOptions = {
+      retriggerSuggestCommand: 'editor.action.triggerSuggest',
+      endpointStatusCommand: SHOW_STATUS_COMMAND,
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        { scheme: 'file', language: 'terraform' },
+        { scheme: 'untitled', language: 'terraform' },
+      ],
+      diagnosticCollectionName: 'sagemaker-terraform',
+      outputChannel: this.log,
+      traceOutputChannel: this.log,
+      initializationOptions,
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.tf') },
+    };
+    const client = new LanguageClient('sagemakerTerraform', 'SageMaker Terraform', serverOptions, clientOptions);
+    this.client = client;
+    this.disposables.push(client.onDidChangeState(() => this.showState()));
+    this.showState();
+    try {
+      await client.start();
+    } catch (error) {
+      this.log.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    this.showState();
+  }
+
+  async restart(): Promise<void> {
+    this.log.info('Restarting the language server');
+    const previous = this.client;
+    this.client = undefined;
+    if (previous) {
+      try {
+        await previous.stop(5000);
+      } catch (error) {
+        this.log.warn(`Stopping the language server failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    await this.start();
+  }
+
+  private showState(): void {
+    const state = this.client?.state;
+    this.status.busy = state === State.Starting;
+    if (state === State.Running) {
+      this.status.text = 'SageMaker: ready';
+      this.status.detail = 'Language server running';
+      this.status.severity = vscode.LanguageStatusSeverity.Information;
+    } else if (state === State.Starting) {
+      this.status.text = 'SageMaker: starting';
+      this.status.detail = 'Language server starting';
+      this.status.severity = vscode.LanguageStatusSeverity.Information;
+    } else {
+      this.status.text = 'SageMaker: stopped';
+      this.status.detail = 'Language server not running; restart it';
+      this.status.severity = vscode.LanguageStatusSeverity.Warning;
+    }
+  }
+
+  async dispose(): Promise<void> {
+    this.disposables.forEach((d) => d.dispose());
+    await this.client?.stop().catch(() => undefined);
+  }
+}
