@@ -1,0 +1,315 @@
+// The only module that loads the AWS SDK. It is bundled on its own (client/out/aws.js) and required lazily at the
+// first status request, so the extension starts without the SDK. Credentials come only from the SDK's own provider
+// chain; nothing here reads, stores or logs them.
+import {
+  DescribeEndpointCommand,
+  ListEndpointsCommand,
+  SageMakerClient,
+  type ListEndpointsCommandOutput,
+  type SageMakerClientConfig,
+} from '@aws-sdk/client-sagemaker';
+import { partition } from '@aws-sdk/core/client';
+import {
+  toEndpointSummaryView,
+  toEndpointView,
+  type EndpointSummaryView,
+  type EndpointView,
+} from '../status/model';
+import {
+  StatusProblemError,
+  invalidNameProblem,
+  noRegionProblem,
+  oneLine,
+  timeoutProblem,
+  toProblem,
+  unknownRegionProblem,
+  type StatusProblem,
+} from '../status/problems';
+
+export type { EndpointSummaryView, EndpointView } from '../status/model';
+export { StatusProblemError, isStatusProblemError, type StatusProblem } from '../status/problems';
+
+export interface GatewayOptions {
+  /** The region setting; when empty the SDK resolves it (AWS_REGION, the profile's region). */
+  region?: string;
+  /** A named profile of the shared config/credentials files; when empty the SDK's default chain is used. */
+  profile?: string;
+  /** Send requests here instead of AWS (LocalStack, tests). */
+  endpointUrl?: string;
+  /** Deadline of one request, retries included. Default 10000. */
+  timeoutMs?: number;
+  /** HTTP attempts per request, the first included (SDK standard retry mode). Default 3. */
+  maxAttempts?: number;
+  /** Receives one line per request. Never credentials, signatures or tokens. */
+  log?: (line: string) => void;
+}
+
+export interface SageMakerGateway {
+  /** The region requests go to (setting, else the SDK's own resolution: env, profile). Rejects with a StatusProblem-carrying error if none or unknown. */
+  resolveRegion(): Promise<string>;
+  describeEndpoint(name: string): Promise<EndpointView>;
+  /** Every endpoint of the account in the region, all pages. */
+  listEndpoints(): Promise<EndpointSummaryView[]>;
+  dispose(): void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_ATTEMPTS = 3;
+/** ListEndpoints page size: the API's maximum. */
+export const LIST_PAGE_SIZE = 100;
+const MAX_PAGES = 1000;
+
+/** SageMaker's EndpointName pattern: 1..63 letters, digits and inner hyphens. */
+export const ENDPOINT_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+
+export function createGateway(options: GatewayOptions): SageMakerGateway {
+  return new Gateway(options);
+}
+
+/**
+ * True when `region` is a region in the AWS SDK's partition data (aws, aws-cn, aws-us-gov, the ISO partitions...).
+ * The SDK's `partition()` merges a region's own entry (which carries a `description`) only for listed regions;
+ * anything else merely matches a partition's pattern or falls back to `aws`.
+ */
+export function isKnownRegion(region: string): boolean {
+  if (!REGION_SHAPE.test(region)) return false;
+  try {
+    const info = partition(region) as { description?: unknown };
+    return typeof info.description === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/** Removes anything that looks like a credential from a log line (belt and braces: lines are built without them). */
+export function redact(line: string): string {
+  return line
+    .replace(/\b(AKIA|ASIA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{12,}\b/g, '[redacted]')
+    .replace(/Signature=[0-9a-fA-F]+/g, 'Signature=[redacted]')
+    .replace(/Credential=[^\s,]+/g, 'Credential=[redacted]')
+    .replace(/(X-Amz-Security-Token|x-amz-security-token|SessionToken|aws_session_token)([=:]\s*)\S+/g, '$1$2[redacted]')
+    .replace(/(Authorization|authorization)([=:]\s*)\S+/g, '$1$2[redacted]');
+}
+
+interface Metadata {
+  httpStatusCode?: number;
+  attempts?: number;
+}
+
+class DeadlineExceeded extends Error {
+  constructor() {
+    super('deadline exceeded');
+    this.name = 'DeadlineExceeded';
+  }
+}
+
+class Gateway implements SageMakerGateway {
+  private readonly client: SageMakerClient;
+  private readonly region: string | undefined;
+  private readonly timeoutMs: number;
+  private readonly log: (line: string) => void;
+  private readonly endpointProblem: StatusProblem | undefined;
+  private readonly inflight = new Set<AbortController>();
+  private disposed = false;
+
+  constructor(options: GatewayOptions) {
+    this.region = options.region?.trim() || undefined;
+    this.timeoutMs = positive(options.timeoutMs) ?? DEFAULT_TIMEOUT_MS;
+    const maxAttempts = Math.max(1, Math.floor(positive(options.maxAttempts) ?? DEFAULT_MAX_ATTEMPTS));
+    const sink = options.log;
+    this.log = (line) => {
+      if (!sink) return;
+      try {
+        sink(redact(line));
+      } catch {
+        // A failing log sink must not fail the request.
+      }
+    };
+    // No per-attempt socket timeouts: one deadline per request (retries included) aborts it, see `send`. A per-attempt
+    // timeout equal to the deadline would race it and start a retry that the deadline then cancels.
+    const config: SageMakerClientConfig = { maxAttempts, retryMode: 'standard' };
+    if (this.region) config.region = this.region;
+    const profile = options.profile?.trim();
+    if (profile) config.profile = profile;
+    const endpointUrl = options.endpointUrl?.trim();
+    if (endpointUrl) {
+      const url = parseEndpointUrl(endpointUrl);
+      if (url) config.endpoint = url;
+      else {
+        this.endpointProblem = {
+          kind: 'network',
+          title: 'The endpoint URL setting is not a valid URL',
+          detail: 'Set it to an http:// or https:// URL (for example http://localhost:4566), or clear it to talk to AWS.',
+          actions: ['openSettings'],
+        };
+      }
+    }
+    this.client = new SageMakerClient(config);
+  }
+
+  async resolveRegion(): Promise<string> {
+    this.assertOpen();
+    let region = this.region;
+    if (!region) {
+      try {
+        region = (await this.client.config.region())?.trim();
+      } catch {
+        region = undefined;
+      }
+    }
+    if (!region) throw new StatusProblemError(noRegionProblem());
+    if (!isKnownRegion(region)) throw new StatusProblemError(unknownRegionProblem(region));
+    return region;
+  }
+
+  async describeEndpoint(name: string): Promise<EndpointView> {
+    const operation = 'DescribeEndpoint';
+    if (!ENDPOINT_NAME_PATTERN.test(name)) {
+      const problem = invalidNameProblem(name);
+      this.log(`${operation} ${quote(name)} -> ${problem.kind}, no request sent`);
+      throw new StatusProblemError(problem);
+    }
+    const region = await this.regionFor(operation, name);
+    const output = await this.send(operation, name, region, (abortSignal) =>
+      this.client.send(new DescribeEndpointCommand({ EndpointName: name }), { abortSignal }),
+    );
+    return toEndpointView(output, region);
+  }
+
+  async listEndpoints(): Promise<EndpointSummaryView[]> {
+    const operation = 'ListEndpoints';
+    const region = await this.regionFor(operation, undefined);
+    const all: EndpointSummaryView[] = [];
+    const seen = new Set<string>();
+    let token: string | undefined;
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const input = { MaxResults: LIST_PAGE_SIZE, ...(token ? { NextToken: token } : {}) };
+      const output: ListEndpointsCommandOutput = await this.send(`${operation} page ${page}`, undefined, region, (abortSignal) =>
+        this.client.send(new ListEndpointsCommand(input), { abortSignal }),
+      );
+      for (const summary of output.Endpoints ?? []) all.push(toEndpointSummaryView(summary));
+      token = output.NextToken || undefined;
+      if (!token) return all;
+      if (seen.has(token)) break; // a token that comes back again would loop forever
+      seen.add(token);
+    }
+    this.log(`${operation} ${region} -> stopped paging: the service kept returning NextToken`);
+    return all;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const controller of this.inflight) controller.abort();
+    this.inflight.clear();
+    this.client.destroy();
+  }
+
+  private assertOpen(): void {
+    if (this.disposed) {
+      throw new StatusProblemError({
+        kind: 'service',
+        title: 'The SageMaker connection was closed',
+        detail: 'The status view was closed or its settings changed while a request was under way. Refresh to try again.',
+        actions: ['retry'],
+      });
+    }
+  }
+
+  private async regionFor(operation: string, name: string | undefined): Promise<string> {
+    try {
+      this.assertOpen();
+      if (this.endpointProblem) throw new StatusProblemError(this.endpointProblem);
+      return await this.resolveRegion();
+    } catch (error) {
+      const problem = toProblem(error, {});
+      this.log(`${operation}${name !== undefined ? ` ${quote(name)}` : ''} -> ${problem.kind}, no request sent`);
+      throw error;
+    }
+  }
+
+  /** One SDK call (the SDK's retries included) under a deadline, logged in one line, errors as StatusProblemError. */
+  private async send<T extends { $metadata?: Metadata }>(
+    operation: string,
+    name: string | undefined,
+    region: string,
+    call: (abortSignal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    this.assertOpen();
+    const controller = new AbortController();
+    this.inflight.add(controller);
+    const started = Date.now();
+    const head = `${operation}${name !== undefined ? ` ${quote(name)}` : ''} ${region}`;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new DeadlineExceeded());
+        controller.abort();
+      }, this.timeoutMs);
+    });
+    const pending = call(controller.signal);
+    pending.catch(() => undefined); // when the deadline wins, the aborted call's rejection is expected and ignored
+    try {
+      const output = await Promise.race([pending, deadline]);
+      const meta = output.$metadata ?? {};
+      this.log(`${head} -> HTTP ${meta.httpStatusCode ?? '?'}, ${attemptsText(meta.attempts)}, ${Date.now() - started} ms`);
+      return output;
+    } catch (error) {
+      const elapsed = Date.now() - started;
+      const baseOperation = operation.split(' ')[0];
+      if (this.disposed) {
+        this.log(`${head} -> cancelled (closed), ${elapsed} ms`);
+        this.assertOpen();
+      }
+      if (error instanceof DeadlineExceeded) {
+        const problem = timeoutProblem({ operation: baseOperation, endpointName: name, region, timeoutMs: this.timeoutMs });
+        this.log(`${head} -> timed out after ${this.timeoutMs} ms, aborted`);
+        throw new StatusProblemError(problem);
+      }
+      const meta = metadataOf(error);
+      const problem = toProblem(error, { operation: baseOperation, endpointName: name, region, attempts: meta.attempts, timeoutMs: this.timeoutMs });
+      const status = meta.httpStatusCode !== undefined ? `HTTP ${meta.httpStatusCode}` : 'no HTTP response';
+      this.log(`${head} -> ${status} ${errorLabel(error)} (${problem.kind}), ${attemptsText(meta.attempts)}, ${elapsed} ms`);
+      throw new StatusProblemError(problem);
+    } finally {
+      clearTimeout(timer);
+      this.inflight.delete(controller);
+    }
+  }
+}
+
+function parseEndpointUrl(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function metadataOf(error: unknown): Metadata {
+  const meta = (error as { $metadata?: Metadata } | null)?.$metadata;
+  return typeof meta === 'object' && meta !== null ? meta : {};
+}
+
+function errorLabel(error: unknown): string {
+  const e = error as { name?: unknown; code?: unknown; message?: unknown } | null;
+  const name = typeof e?.name === 'string' ? e.name : 'Error';
+  const code = typeof e?.code === 'string' && e.code !== name ? ` ${e.code}` : '';
+  const message = typeof e?.message === 'string' ? oneLine(e.message, 200) : '';
+  return `${name}${code}${message ? `: ${message}` : ''}`;
+}
+
+function attemptsText(attempts: number | undefined): string {
+  if (attempts === undefined) return 'attempts ?';
+  return `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}`;
+}
+
+function quote(name: string): string {
+  return JSON.stringify(name.length > 80 ? `${name.slice(0, 79)}…` : name);
+}
+
+function positive(n: number | undefined): number | undefined {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
