@@ -1,29 +1,59 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { SageMakerGateway } from './aws/index';
+import { loadAws } from './awsLoader';
+import { ShowEndpointStatus } from './commands/showEndpointStatus';
+import { LanguageServer, RESTART_COMMAND, SHOW_STATUS_COMMAND } from './languageServer';
+import { StatusPanels } from './panel/statusPanels';
+import { AWS_SETTINGS_QUERY, awsSettings, refreshIntervalSeconds } from './settings';
+import type { ProblemAction } from './status/problems';
 
-// Starts the bundled language server for Terraform files. The server does the work; this side only connects it.
+// Activation: start the language server and register the commands. Nothing here loads the AWS SDK; the first
+// status request does (./awsLoader).
 
-let client: LanguageClient | undefined;
+let server: LanguageServer | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  const log = vscode.window.createOutputChannel('SageMaker Terraform', { log: true });
+  server = new LanguageServer(context, log);
+
+  const gateways = new Map<string, SageMakerGateway>();
+  const gateway = (region: string | undefined): SageMakerGateway => {
+    const settings = awsSettings();
+    const key = JSON.stringify([region, settings.profile, settings.endpointUrl, settings.useInstanceMetadata]);
+    let existing = gateways.get(key);
+    if (!existing) {
+      existing = loadAws().createGateway({ ...settings, region, log: (line) => log.info(line) });
+      gateways.set(key, existing);
+    }
+    return existing;
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'terraform' }, { scheme: 'untitled', language: 'terraform' }],
-    diagnosticCollectionName: 'sagemaker-terraform',
-    initializationOptions: { retriggerSuggestCommand: 'editor.action.triggerSuggest' },
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.tf') },
+  const forgetGateways = () => {
+    gateways.forEach((g) => g.dispose());
+    gateways.clear();
   };
-  client = new LanguageClient('sagemakerTerraform', 'SageMaker Terraform', serverOptions, clientOptions);
-  await client.start();
-  context.subscriptions.push(client);
+  const runAction = (action: ProblemAction, retry: () => void) => {
+    if (action === 'openSettings') void vscode.commands.executeCommand('workbench.action.openSettings', AWS_SETTINGS_QUERY);
+    else if (action === 'showLogs') log.show(true);
+    else retry();
+  };
+  const panels = new StatusPanels({ gateway, refreshSeconds: refreshIntervalSeconds, runAction, log });
+  const showStatus = new ShowEndpointStatus({ server, panels, gateway, runAction });
+
+  context.subscriptions.push(
+    log,
+    panels,
+    { dispose: forgetGateways },
+    vscode.commands.registerCommand(SHOW_STATUS_COMMAND, (argument?: unknown) => showStatus.run(argument)),
+    vscode.commands.registerCommand(RESTART_COMMAND, () => server?.restart()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(AWS_SETTINGS_QUERY)) forgetGateways();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(forgetGateways),
+  );
+  await server.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await server?.dispose();
+  server = undefined;
 }

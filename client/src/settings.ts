@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 
 // Settings the extension reads. AWS settings are restricted in untrusted workspaces (package.json), and the
-// endpoint URL, which redirects AWS calls, is taken from user settings alone so no workspace can point it elsewhere.
+// endpoint URL (which redirects AWS calls) and the metadata opt-in are taken from user settings alone, so no
+// workspace can point AWS calls elsewhere.
 
 const SECTION = 'sagemakerTerraform';
 
@@ -9,6 +10,7 @@ export interface AwsSettings {
   region?: string;
   profile?: string;
   endpointUrl?: string;
+  useInstanceMetadata: boolean;
 }
 
 const nonEmpty = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
@@ -19,6 +21,7 @@ export function awsSettings(scope?: vscode.Uri): AwsSettings {
     region: nonEmpty(config.get<string>('aws.region')),
     profile: nonEmpty(config.get<string>('aws.profile')),
     endpointUrl: nonEmpty(config.inspect<string>('aws.endpointUrl')?.globalValue),
+    useInstanceMetadata: config.inspect<boolean>('aws.useInstanceMetadata')?.globalValue === true,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type SageMakerClientConfig,
 } from '@aws-sdk/client-sagemaker';
 import { partition } from '@aws-sdk/core/client';
+import { credentialChain } from './credentials';
 import {
   toEndpointSummaryView,
   toEndpointView,
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   maxAttempts?: number;
   /** Receives one line per request. Never credentials, signatures or tokens. */
   log?: (line: string) => void;
+  /** Let the credential chain ask the container and EC2 instance metadata services (off by default). */
+  useInstanceMetadata?: boolean;
 }
 
 export interface SageMakerGateway {
@@ -132,6 +135,7 @@ class Gateway implements SageMakerGateway {
     if (this.region) config.region = this.region;
     const profile = options.profile?.trim();
     if (profile) config.profile = profile;
+    config.credentials = credentialChain(profile || undefined, options.useInstanceMetadata === true);
     const endpointUrl = options.endpointUrl?.trim();
     if (endpointUrl) {
       const url = parseEndpointUrl(endpointUrl);

@@ -414,6 +414,15 @@ describe('credentials', () => {
     assert.match(lines[0]!, /no HTTP response/);
   });
 
+  test('by default the chain never asks the instance metadata service, even when AWS_EC2_METADATA_DISABLED is unset', async () => {
+    withEnv({ envKeys: false });
+    delete process.env.AWS_EC2_METADATA_DISABLED;
+    const { gateway } = open();
+    await within(4000, expectKind(gateway.describeEndpoint('ep'), 'noCredentials'), 'the credential chain');
+    assert.deepEqual(guard.blocked, []);
+    assert.equal(fake.requests.length, 0);
+  });
+
   test('a named profile with static keys is used (and wins over keys in the environment)', async () => {
     const profileKey = 'AKIAPROFILEKEY000001';
     withEnv({

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { SageMakerGateway } from '../aws/index';
+import type { EndpointView } from '../status/model';
+import { StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
+import { renderStatusHtml } from '../status/html';
+import { isTransitional } from '../status/model';
+import { Poller } from '../status/poller';
+
+// One webview panel per endpoint (and region), reused when asked again. All AWS calls run here in the extension
+// host; the webview only renders HTML and posts "refresh" or an action back.
+
+export interface PanelDependencies {
+  gateway(region: string | undefined): SageMakerGateway;
+  refreshSeconds(): number;
+  runAction(action: ProblemAction, retry: () => void): void;
+  log: vscode.LogOutputChannel;
+}
+
+export class StatusPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, StatusPanel>();
+
+  constructor(private readonly deps: PanelDependencies) {}
+
+  show(name: string, region: string | undefined): void {
+    const key = `${region ?? ''}\u0000${name}`;
+    const existing = this.panels.get(key);
+    if (existing) {
+      existing.reveal();
+      return;
+    }
+    const panel = new StatusPanel(name, region, this.deps, () => this.panels.delete(key));
+    this.panels.set(key, panel);
+  }
+
+  dispose(): void {
+    for (const panel of [...this.panels.values()]) panel.dispose();
+  }
+}
+
+class StatusPanel {
+  private readonly panel: vscode.WebviewPanel;
+  private readonly poller: Poller;
+  private view?: EndpointView;
+  private problem?: StatusProblem;
+  private loading = false;
+  private lastUpdated?: Date;
+  private disposed = false;
+
+  constructor(
+    private readonly name: string,
+    private readonly region: string | undefined,
+    private readonly deps: PanelDependencies,
+    onDispose: () => void,
+  ) {
+    this.panel = vscode.window.createWebviewPanel(
+      'sagemakerTerraform.endpointStatus',
+      `Endpoint: ${name}`,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
+    );
+    this.poller = new Poller({
+      intervalMs: () => deps.refreshSeconds() * 1000,
+      refresh: () => this.refresh(),
+    });
+    this.panel.webview.onDidReceiveMessage((message: { type?: string; action?: ProblemAction }) => {
+      if (message?.type === 'refresh') void this.refreshNow();
+      else if (message?.type === 'action' && message.action) deps.runAction(message.action, () => void this.refreshNow());
+    });
+    this.panel.onDidChangeViewState(({ webviewPanel }) => {
+      if (webviewPanel.visible) {
+        this.render();
+        this.poller.resume();
+      } else {
+        this.poller.pause();
+      }
+    });
+    this.panel.onDidDispose(() => {
+      this.disposed = true;
+      this.poller.dispose();
+      onDispose();
+    });
+    void this.refreshNow();
+  }
+
+  reveal(): void {
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    void this.refreshNow();
+  }
+
+  dispose(): void {
+    this.panel.dispose();
+  }
+
+  private async refreshNow(): Promise<void> {
+    await this.poller.refreshNow();
+  }
+
+  /** One request; returns the status so the poller knows whether to keep going. */
+  private async refresh(): Promise<string | undefined> {
+    if (this.disposed) return undefined;
+    this.loading = true;
+    this.render();
+    const started = Date.now();
+    try {
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: `SageMaker: ${this.name}` },
+        async () => {
+          this.view = await this.deps.gateway(this.region).describeEndpoint(this.name);
+          this.problem = undefined;
+        },
+      );
+    } catch (error) {
+      this.problem = error instanceof StatusProblemError ? error.problem : toProblem(error, { endpointName: this.name, region: this.region });
+      this.deps.log.warn(`Endpoint ${this.name}: ${this.problem.title} (${Date.now() - started} ms)`);
+    }
+    this.loading = false;
+    this.lastUpdated = new Date();
+    this.render();
+    return this.problem ? undefined : this.view?.status;
+  }
+
+  private render(): void {
+    if (this.disposed) return;
+    const status = this.view?.status;
+    const autoRefreshSeconds = !this.problem && status && isTransitional(status) ? this.deps.refreshSeconds() : undefined;
+    this.panel.title = `Endpoint: ${this.name}${status ? ` (${status})` : ''}`;
+    this.panel.webview.html = renderStatusHtml({
+      view: this.view,
+      endpointName: this.name,
+      problem: this.problem,
+      loading: this.loading,
+      lastUpdated: this.lastUpdated,
+      now: new Date(),
+      autoRefreshSeconds,
+      nonce: randomBytes(16).toString('base64'),
+      cspSource: this.panel.webview.cspSource,
+    });
+  }
+}
