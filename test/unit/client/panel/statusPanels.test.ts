@@ -21,7 +21,8 @@ describe('status panels', () => {
     env = useAwsEnv({ region: 'us-east-1' });
     fake = await FakeSageMaker.start();
     gateway = createGateway({ region: 'us-east-1', endpointUrl: fake.url, timeoutMs: 3000 });
-    ({ StatusPanels } = await import('../../../../client/src/panel/statusPanels'));
+    // Loaded after the stub is installed, since the module imports `vscode`.
+    ({ StatusPanels } = require('../../../../client/src/panel/statusPanels') as typeof import('../../../../client/src/panel/statusPanels'));
   });
   after(async () => {
     gateway.dispose();
