@@ -4,7 +4,7 @@ import type { SageMakerGateway } from '../aws/index';
 import type { LanguageServer } from '../languageServer';
 import type { StatusPanels } from '../panel/statusPanels';
 import { awsSettings } from '../settings';
-import { StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
+import { ACTION_LABELS, StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
 import { chooseRegion, endpointChoices, endpointNameProblem } from './endpointChoices';
 
 // "SageMaker: Show Endpoint Status": from a CodeLens (the target comes with it), from an editor (the server says
@@ -16,8 +16,6 @@ export interface ShowStatusDependencies {
   gateway(region: string | undefined): SageMakerGateway;
   runAction(action: ProblemAction, retry: () => void): void;
 }
-
-const ACTION_LABELS: Record<ProblemAction, string> = { openSettings: 'Open Settings', showLogs: 'Show Logs', retry: 'Retry' };
 
 export function isEndpointTarget(value: unknown): value is EndpointTarget {
   return typeof value === 'object' && value !== null && typeof (value as EndpointTarget).address === 'string';
