@@ -3,7 +3,7 @@ import type { SageMakerGateway } from './aws/index';
 import { loadAws } from './awsLoader';
 import { ShowEndpointStatus } from './commands/showEndpointStatus';
 import { LanguageServer, RESTART_COMMAND, SHOW_STATUS_COMMAND } from './languageServer';
-import { StatusPanels } from './panel/statusPanels';
+import { StatusPanels, type PanelSnapshot } from './panel/statusPanels';
 import { AWS_SETTINGS_QUERY, awsSettings, refreshIntervalSeconds } from './settings';
 import type { ProblemAction } from './status/problems';
 
@@ -12,7 +12,13 @@ import type { ProblemAction } from './status/problems';
 
 let server: LanguageServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and its end-to-end tests) through `extension.exports`. */
+export interface SageMakerTerraformApi {
+  /** The open endpoint status panels and what they show. */
+  statusPanels(): PanelSnapshot[];
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SageMakerTerraformApi> {
   const log = vscode.window.createOutputChannel('SageMaker Terraform', { log: true });
   server = new LanguageServer(context, log);
 
@@ -51,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(forgetGateways),
   );
   await server.start();
+  return { statusPanels: () => panels.snapshot() };
 }
 
 export async function deactivate(): Promise<void> {

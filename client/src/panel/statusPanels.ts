@@ -33,9 +33,24 @@ export class StatusPanels implements vscode.Disposable {
     this.panels.set(key, panel);
   }
 
+  /** What each open panel shows: exported to other extensions and end-to-end tests through the extension API. */
+  snapshot(): PanelSnapshot[] {
+    return [...this.panels.values()].map((p) => p.snapshot());
+  }
+
   dispose(): void {
     for (const panel of [...this.panels.values()]) panel.dispose();
   }
+}
+
+export interface PanelSnapshot {
+  name: string;
+  region?: string;
+  title: string;
+  status?: string;
+  problem?: string;
+  loading: boolean;
+  html: string;
 }
 
 class StatusPanel {
@@ -81,6 +96,18 @@ class StatusPanel {
       onDispose();
     });
     void this.refreshNow();
+  }
+
+  snapshot(): PanelSnapshot {
+    return {
+      name: this.name,
+      region: this.region,
+      title: this.panel.title,
+      status: this.view?.status,
+      problem: this.problem?.title,
+      loading: this.loading,
+      html: this.panel.webview.html,
+    };
   }
 
   reveal(): void {
