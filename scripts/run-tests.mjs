@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/syntax', 'test/syntaxes', 'test/lsp'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/syntax', 'test/syntaxes', 'test/lsp', 'test/neovim'];
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
