@@ -1,0 +1,96 @@
+/// <reference types="mocha" />
+// Helpers for the suites that run inside VS Code's extension host: find and activate the extension, open and
+// rewrite documents of the fixture workspace, wait for what a user would eventually see.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SageMakerTerraformApi } from '../../../client/src/extension';
+
+export const EXTENSION_ID = 'sagemaker-terraform.sagemaker-terraform';
+export const SOURCE = 'sagemaker-terraform';
+
+export async function activateExtension(): Promise<{ extension: vscode.Extension<SageMakerTerraformApi>; api: SageMakerTerraformApi }> {
+  const extension = vscode.extensions.getExtension<SageMakerTerraformApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this window`);
+  const api = await extension.activate();
+  assert.ok(api && typeof api.statusPanels === 'function', 'activate() returns the extension API');
+  return { extension, api };
+}
+
+export function workspaceUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function openDocument(name: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(name));
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+/** Replaces the whole text of an open document the way an edit from a user or another extension would. */
+export async function setText(document: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was applied');
+  assert.equal(document.getText(), text);
+}
+
+/** Polls `probe` until it returns something other than undefined/false; fails with `what` after the time limit. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The position `offset` characters into the first occurrence of `marker` (default: just after it). */
+export function positionOf(document: vscode.TextDocument, marker: string, offset = marker.length): vscode.Position {
+  const index = document.getText().indexOf(marker);
+  assert.ok(index >= 0, `${JSON.stringify(marker)} is in ${document.uri.path}`);
+  return document.positionAt(index + offset);
+}
+
+export const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+export const insertTextOf = (item: vscode.CompletionItem) =>
+  item.insertText instanceof vscode.SnippetString ? item.insertText.value : (item.insertText ?? labelOf(item));
+
+export async function completionItems(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  return list.items;
+}
+
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+/** Our diagnostics (other extensions may report on .tf files too). */
+export const diagnosticsOf = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+
+export const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+/** Waits until our diagnostics for `uri` satisfy `accept`, re-checking on every diagnostics change. */
+export async function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+  return waitFor(`diagnostics of ${uri.path.split('/').pop()}: ${what}`, () => {
+    const diagnostics = diagnosticsOf(uri);
+    return accept(diagnostics) ? diagnostics : undefined;
+  }, timeoutMs);
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -1,0 +1,229 @@
+// The packaged extension used like a person would: VS Code 1.100.3's workbench in headless chromium, the .vsix
+// installed into a fresh extensions folder, the fixture module open, and only keys and the mouse. Each step keeps a
+// screenshot. Run by ./run.mjs (Mocha); the steps depend on each other and run in order.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FakeSageMaker, fullPayload } from '../../support/fakeSageMaker.ts';
+import { ROOT, sleep } from '../../../scripts/e2e/env.mjs';
+import { installVsix, launchBrowser, makeSandbox, startServer, workbenchUrl, writeUserSettings } from '../../../scripts/e2e/vscodeServer.mjs';
+
+const MOD = 'Control';
+
+/** Everything DescribeEndpoint can say about an endpoint at rest: variants, shadow, serverless, last deployment. */
+function settledPayload(name) {
+  const payload = fullPayload(name, 'InService');
+  delete payload.FailureReason;
+  delete payload.PendingDeploymentSummary;
+  for (const variant of [...payload.ProductionVariants, ...payload.ShadowProductionVariants]) {
+    variant.CurrentWeight = variant.DesiredWeight;
+    if (variant.DesiredInstanceCount !== undefined) variant.CurrentInstanceCount = variant.DesiredInstanceCount;
+    if (variant.DesiredServerlessConfig) variant.CurrentServerlessConfig = variant.DesiredServerlessConfig;
+    variant.VariantStatus = [];
+  }
+  return payload;
+}
+const SKELETON = `resource "aws_sagemaker_endpoint_configuration" "typed" {
+  production_variants {
+    variant_name           = "AllTraffic"
+    model_name             = aws_sagemaker_model.orders.name
+    initial_instance_count = 1
+    
+  }
+}
+`;
+
+describe('the workbench, driven like a person', function () {
+  this.timeout(60_000);
+  /** @type {{ vsix: string, screenshots: string, cleanup?: () => Promise<void> }} */
+  const options = globalThis.SAGEMAKER_E2E_UI;
+  let fake;
+  let sandbox;
+  let server;
+  let browser;
+  let page;
+
+  const shot = async (name) => {
+    mkdirSync(options.screenshots, { recursive: true });
+    const file = join(options.screenshots, name);
+    await page.screenshot({ path: file });
+    console.log(`      screenshot ${file}`);
+  };
+
+  /** Retries an action until `check` passes (the language server may still be starting). */
+  const until = async (what, action, check, timeoutMs = 30_000) => {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < deadline) {
+      try {
+        await action();
+        if (await check()) return;
+      } catch (error) {
+        last = error;
+      }
+      await sleep(500);
+    }
+    throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+  };
+
+  const runCommand = async (title) => {
+    await page.keyboard.press(`${MOD}+Shift+P`);
+    const input = page.locator('.quick-input-widget:not([style*="display: none"]) input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+  };
+
+  const openFile = async (name) => {
+    await page.keyboard.press(`${MOD}+P`);
+    const input = page.locator('.quick-input-widget:not([style*="display: none"]) input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ state: 'visible' });
+    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+  };
+
+  const goToLine = async (line) => {
+    await page.keyboard.press(`${MOD}+G`);
+    const input = page.locator('.quick-input-widget:not([style*="display: none"]) input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`:${line}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+  };
+
+  const editorLines = () => page.locator('.editor-instance .view-lines .view-line').allInnerTexts();
+
+  const cleanup = async () => {
+    await browser?.context.close().catch(() => undefined);
+    await server?.stop();
+    await fake?.close();
+    sandbox?.dispose();
+    browser = server = fake = sandbox = undefined;
+  };
+
+  before(async function () {
+    this.timeout(180_000);
+    options.cleanup = cleanup;
+    fake = await FakeSageMaker.start();
+    fake.put(settledPayload('orders-prod'));
+    sandbox = makeSandbox({ keep: process.env.SAGEMAKER_E2E_KEEP === '1' });
+    const workspace = join(sandbox.root, 'workspace');
+    cpSync(join(ROOT, 'test', 'fixtures', 'e2e', 'module'), workspace, { recursive: true });
+    // The file the person works in: a variant still missing its instance type (line 6 is empty and indented).
+    writeFileSync(join(workspace, 'scratch.tf'), SKELETON);
+    installVsix(sandbox, options.vsix);
+    writeUserSettings(sandbox.userData, {
+      'sagemakerTerraform.aws.endpointUrl': fake.url,
+      'sagemakerTerraform.aws.region': 'us-east-1',
+      'workbench.colorTheme': 'Default Dark Modern',
+      'editor.fontSize': 14,
+      'editor.minimap.enabled': false,
+      'window.commandCenter': false,
+      'workbench.layoutControl.enabled': false,
+      'files.autoSave': 'off',
+    });
+    server = await startServer(sandbox);
+    browser = await launchBrowser(sandbox, { viewport: { width: 1440, height: 900 } });
+    page = browser.page;
+    await page.goto(workbenchUrl(server, workspace), { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'main.tf' }).waitFor({ state: 'visible', timeout: 60_000 });
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await cleanup();
+  });
+
+  it('opens a .tf file with Control+P, in the Terraform language mode', async () => {
+    await openFile('scratch.tf');
+    await page.locator('[id="status.editor.mode"]', { hasText: 'Terraform' }).waitFor({ state: 'visible' });
+  });
+
+  it('completes the 277 instance types inside production_variants with Control+Space', async () => {
+    await goToLine(6);
+    await page.keyboard.type('instance_type = ', { delay: 20 });
+    const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+    await until(
+      'instance types in the suggest widget',
+      async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press(`${MOD}+Space`);
+        await rows.first().waitFor({ state: 'visible', timeout: 5_000 });
+      },
+      async () => (await rows.first().getAttribute('aria-label'))?.startsWith('ml.'),
+    );
+    const labels = await rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''));
+    assert.ok(labels.length > 5 && labels.every((l) => l.startsWith('ml.')), `instance types listed: ${labels.join(', ')}`);
+    await page.keyboard.type('ml.g5.x', { delay: 40 });
+    await page.locator('.suggest-widget.visible .monaco-list-row.focused[aria-label^="ml.g5.xlarge"]').waitFor({ state: 'visible' });
+    // Control+Space again opens the item's details beside the list, as a person checking the choice would.
+    await page.keyboard.press(`${MOD}+Space`);
+    await page.locator('.suggest-details-container .suggest-details:not(.no-docs)').waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+    await shot('completion-instance-types.png');
+    await page.keyboard.press('Enter');
+    await until('the accepted instance type', async () => undefined, async () => (await editorLines()).some((l) => /instance_type = "ml\.g5\.xlarge"/.test(l.replace(/\u00a0/g, ' '))));
+  });
+
+  it('shows the argument docs when the mouse rests on instance_type', async () => {
+    const word = page.locator('.editor-instance .view-line span span', { hasText: /^instance_type$/ }).first();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'instance_type' });
+    await until(
+      'the hover',
+      async () => {
+        await page.mouse.move(10, 10);
+        await word.hover();
+        await hover.waitFor({ state: 'visible', timeout: 5_000 });
+      },
+      async () => /277 values/.test(await hover.innerText()),
+    );
+    await shot('hover-instance-type.png');
+    await page.mouse.move(10, 10);
+  });
+
+  it('lists the problems of the module, an unopened file included, with Control+Shift+M', async () => {
+    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('volume_size_in_gb = 9999', { delay: 20 });
+    await page.keyboard.press(`${MOD}+Shift+M`);
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await until(
+      'both errors in the Problems panel',
+      async () => undefined,
+      async () => {
+        const text = (await rows.allInnerTexts()).join('\n');
+        return /broken\.tf/.test(text) && /scratch\.tf/.test(text) && /volume_size_in_gb/.test(text) && /initial_instance_count/.test(text);
+      },
+    );
+    const status = await page.locator('[id="status.problems"]').getAttribute('aria-label');
+    assert.match(status ?? '', /Errors: 2\b/, `status bar problems item: ${status}; rows: ${(await rows.allInnerTexts()).join(' | ')}`);
+    await shot('problems-panel.png');
+    await page.keyboard.press(`${MOD}+Shift+M`);
+  });
+
+  it('runs "SageMaker: Show Endpoint Status" from the palette and shows InService in the panel', async () => {
+    await openFile('main.tf');
+    const lines = await editorLines();
+    const line = lines.findIndex((l) => l.replace(/\u00a0/g, ' ').includes('name                 = "orders-prod"'));
+    assert.ok(line >= 0, 'the orders endpoint is on screen');
+    await goToLine(line + 1);
+    await page.keyboard.press(`${MOD}+B`); // more room for the panel: hide the side bar
+    await runCommand('SageMaker: Show Endpoint Status');
+    const webview = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    await webview.getByText('InService').first().waitFor({ state: 'visible', timeout: 30_000 });
+    for (const text of ['orders-prod', 'serverless-green', 'shadow-1']) {
+      await webview.getByText(text).first().waitFor({ state: 'visible' });
+    }
+    await page.locator('.tab', { hasText: 'Endpoint: orders-prod (InService)' }).waitFor({ state: 'visible' });
+    assert.ok(fake.requestsFor('DescribeEndpoint').some((r) => r.body?.EndpointName === 'orders-prod'));
+    await sleep(500);
+    await shot('endpoint-status-panel.png');
+  });
+});
