@@ -6,11 +6,11 @@
 //   3. ui run      test/e2e/ui: keys and mouse in the workbench, with screenshots
 // SAGEMAKER_E2E_SCREENSHOTS=DIR keeps the UI run's screenshots there (`npm run test:e2e:screenshots` uses
 // docs/screenshots).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, run } from './env.mjs';
+import { packagedVsix } from '../../test/e2e/runTests.mjs';
 import { ensureInstalled } from './install.mjs';
 
 const started = Date.now();
@@ -40,11 +40,11 @@ try {
 let vsix;
 if (!setupFailed) {
   const begun = Date.now();
-  console.log('\ne2e: ---- npm run package ----');
-  const result = spawnSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: 'inherit', timeout: 10 * 60_000 });
-  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  if (result.status === 0) vsix = join(ROOT, `sagemaker-terraform-${version}.vsix`);
-  else console.error(`e2e: npm run package failed (exit ${result.status ?? result.signal})`);
+  try {
+    vsix = packagedVsix();
+  } catch (error) {
+    console.error(`e2e: ${error instanceof Error ? error.message : String(error)}`);
+  }
   console.log(`e2e: package ${seconds(begun)} s`);
 }
 

@@ -19,6 +19,7 @@ import { lookup } from 'node:dns/promises';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildSuites } from '../../scripts/e2e/build.mjs';
 import { OFFLINE_ENV, ROOT, withTimeout } from '../../scripts/e2e/env.mjs';
@@ -161,7 +162,7 @@ export async function runSuite({ suite, vsix }) {
   return code === 0 && counts.failed === 0 ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { suite: { type: 'string', default: 'dev' }, vsix: { type: 'string' } } });
   runSuite(values).then(
     (code) => process.exit(code),

@@ -14,20 +14,6 @@ import { format } from 'node:util';
 import { SERVER_MAIN, withTimeout } from '../../../scripts/e2e/env.mjs';
 import { launchBrowser, makeSandbox, remoteUri, startServer, workbenchUrl, writeUserSettings } from '../../../scripts/e2e/vscodeServer.mjs';
 
-const IGNORED = new Set([
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-gpu-sandbox',
-  '--disable-updates',
-  '--skip-welcome',
-  '--skip-release-notes',
-  '--disable-workspace-trust',
-  '--disable-telemetry',
-  '--disable-crash-reporter',
-  '--new-window',
-  '--wait',
-  '--verbose',
-]);
 
 /** The workbench's own chatter that reaches codeAutomationLog beside the suite's output; shown with VERBOSE only. */
 const WORKBENCH_NOISE = [
@@ -40,7 +26,7 @@ const WORKBENCH_NOISE = [
   /^\[Service Worker\]/,
 ];
 
-export function parseArgs(argv) {
+function parseArgs(argv) {
   const options = { extensionDevelopmentPaths: [], folders: [], ignored: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -70,8 +56,10 @@ export function parseArgs(argv) {
         options.ignored.push(`${flag}=${value()}`);
         break;
       default:
+        // Desktop-only flags (--no-sandbox, --disable-gpu-sandbox, --disable-updates, --skip-welcome, …) mean
+        // nothing to a server build in a browser.
         if (!arg.startsWith('-')) options.folders.push(resolve(arg));
-        else if (IGNORED.has(flag) || flag.startsWith('--')) options.ignored.push(arg);
+        else if (arg.startsWith('--')) options.ignored.push(arg);
         else throw new Error(`unknown argument ${arg}`);
     }
   }
