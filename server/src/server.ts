@@ -22,6 +22,10 @@ import { complete, type CompletionOptions } from './analysis/completion';
 import { toDiagnostic } from './analysis/diagnostics';
 import { endpointAt, endpointTargets } from './analysis/endpoints';
 import { hover } from './analysis/hover';
+import { definition } from './analysis/navigation/definition';
+import { foldingRanges } from './analysis/navigation/folding';
+import { references } from './analysis/navigation/references';
+import { documentSymbols } from './analysis/navigation/symbols';
 import { Workspace } from './analysis/workspace';
 import { findModuleFolders, nodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
@@ -37,6 +41,7 @@ let completionOptions: CompletionOptions = {};
 let workspaceFolders: string[] = [];
 let watchFiles = false;
 let endpointStatusCommand: string | undefined;
+let definitionLinks = false;
 
 /** Runs a handler so that a bug answers with `fallback` and a log line instead of killing the server. */
 function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R): (...args: A) => R {
@@ -79,11 +84,16 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       completionProvider: { triggerCharacters: ['"', '.', ' ', '='], resolveProvider: false },
       hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
       // Lenses only run a client command, so only clients that name one get them.
       codeLensProvider: endpointStatusCommand ? { resolveProvider: false } : undefined,
     },
@@ -162,6 +172,39 @@ connection.onHover(
   guarded('hover', null, ({ textDocument, position }) => {
     const file = current(textDocument.uri);
     return file ? hover(file, file.offsetAt(position)) : null;
+  }),
+);
+
+connection.onDefinition(
+  guarded('definition', null, ({ textDocument, position }) => {
+    const file = current(textDocument.uri);
+    if (!file) return null;
+    const links = definition(file, file.offsetAt(position), workspace.moduleFiles(Workspace.moduleOf(textDocument.uri)));
+    // Clients without LocationLink support get plain Locations of the declaration's header.
+    return definitionLinks || !links ? links : links.map((l) => ({ uri: l.targetUri, range: l.targetSelectionRange }));
+  }),
+);
+
+connection.onReferences(
+  guarded('references', [], ({ textDocument, position, context }) => {
+    const file = current(textDocument.uri);
+    if (!file) return [];
+    const module = workspace.moduleFiles(Workspace.moduleOf(textDocument.uri));
+    return references(file, file.offsetAt(position), module, context.includeDeclaration);
+  }),
+);
+
+connection.onDocumentSymbol(
+  guarded('document symbols', [], ({ textDocument }) => {
+    const file = current(textDocument.uri);
+    return file ? documentSymbols(file) : [];
+  }),
+);
+
+connection.onFoldingRanges(
+  guarded('folding ranges', [], ({ textDocument }) => {
+    const file = current(textDocument.uri);
+    return file ? foldingRanges(file) : [];
   }),
 );
 

@@ -1,0 +1,79 @@
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
+import { forEachChild, type Node } from '../../hcl';
+import type { Span } from '../../hcl/ast';
+import type { ParsedFile } from '../parsedFile';
+
+// Folding ranges in VS Code's convention: a range runs from the line that opens a construct to the last line before
+// its closing `}`/`]`/heredoc marker, so the closer stays visible. When the closer follows other text on its line,
+// that line is folded too.
+
+export function foldingRanges(file: ParsedFile): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  const text = file.text;
+  const lineOf = (offset: number) => file.document.positionAt(offset).line;
+  /** The last folded line for a construct whose closer starts at `closer`. */
+  const lastLine = (closer: number) => {
+    const line = lineOf(closer);
+    const lineStart = text.lastIndexOf('\n', closer - 1) + 1;
+    return text.slice(lineStart, closer).trim() === '' ? line - 1 : line;
+  };
+  const add = (startLine: number, endLine: number, kind?: FoldingRangeKind) => {
+    if (endLine > startLine) ranges.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
+  };
+  const heredocs: Span[] = [];
+
+  const visit = (node: Node): void => {
+    if ('kind' in node) {
+      switch (node.kind) {
+        case 'Block':
+          if (node.openBrace !== undefined) {
+            add(lineOf(node.start), node.closeBrace !== undefined ? lastLine(node.closeBrace) : lineOf(node.end));
+          }
+          break;
+        case 'Object':
+        case 'Tuple': {
+          const closer = text[node.end - 1] === (node.kind === 'Object' ? '}' : ']') ? node.end - 1 : undefined;
+          add(lineOf(node.start), closer !== undefined ? lastLine(closer) : lineOf(node.end));
+          break;
+        }
+        case 'Template':
+          if (node.heredoc) {
+            heredocs.push(node);
+            // The closing marker sits alone on the last line of the heredoc.
+            add(lineOf(node.start), node.terminated ? lineOf(node.end) - 1 : lineOf(node.end));
+          }
+          break;
+      }
+    }
+    forEachChild(node, visit);
+  };
+  visit(file.syntax.body);
+
+  // Comments: runs of two or more lines holding only a `#` or `//` comment, and multi-line `/* … */` comments.
+  const lines = text.split('\n');
+  const inHeredoc = (line: number) => heredocs.some((h) => line > lineOf(h.start) && line <= lineOf(h.end));
+  let runStart = -1;
+  const endRun = (line: number) => {
+    if (runStart >= 0) add(runStart, line - 1, FoldingRangeKind.Comment);
+    runStart = -1;
+  };
+  for (let line = 0; line < lines.length; line++) {
+    const trimmed = lines[line].trim();
+    if ((trimmed.startsWith('#') || trimmed.startsWith('//')) && !inHeredoc(line)) {
+      if (runStart < 0) runStart = line;
+      continue;
+    }
+    endRun(line);
+    if (trimmed.startsWith('/*') && !inHeredoc(line)) {
+      let end = line;
+      while (end < lines.length && !lines[end].includes('*/', end === line ? lines[line].indexOf('/*') + 2 : 0)) end++;
+      if (end >= lines.length) end = lines.length - 1;
+      add(line, end, FoldingRangeKind.Comment);
+      line = end;
+    }
+  }
+  endRun(lines.length);
+
+  ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  return ranges;
+}

@@ -1,0 +1,86 @@
+import { forEachChild, type Node } from '../../hcl';
+import type { Span } from '../../hcl/ast';
+import type { Declaration, ParsedFile } from '../parsedFile';
+import { contains, headerSpan } from '../syntaxHelpers';
+
+// References between resources: `<type>.<name>` traversals (`aws_sagemaker_endpoint_configuration.c.name`,
+// `aws_sagemaker_model.m[0].name`, `aws_x.y[*].id`) and the `resource "type" "name"` blocks they point at.
+
+export interface ResourceReference {
+  type: string;
+  name: string;
+  /** The whole traversal, `aws_x.y[0].name`. */
+  span: Span;
+  /** The `aws_x.y` part that names the resource. */
+  address: Span;
+}
+
+export interface DeclarationInFile {
+  declaration: Declaration;
+  file: ParsedFile;
+}
+
+const cache = new WeakMap<ParsedFile, ResourceReference[]>();
+
+/** Every `<identifier>.<identifier>…` traversal of the file, in document order. Callers filter by declared type. */
+export function resourceReferences(file: ParsedFile): readonly ResourceReference[] {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const found: ResourceReference[] = [];
+  /** `outer`: the splat wrapping a traversal (`aws_x.y[*].id`), so its whole span counts as the reference. */
+  const visit = (node: Node, outer?: Span): void => {
+    if ('kind' in node && node.kind === 'Splat' && node.source.kind === 'Traversal') {
+      const splat = { start: node.start, end: node.end };
+      forEachChild(node, (child) => visit(child, child === node.source ? splat : undefined));
+      return;
+    }
+    if ('kind' in node && node.kind === 'Traversal' && node.source.kind === 'Variable') {
+      const step = node.steps[0];
+      if (step?.kind === 'GetAttr' && step.name !== '') {
+        found.push({
+          type: node.source.name,
+          name: step.name,
+          span: outer ?? { start: node.start, end: node.end },
+          address: { start: node.source.start, end: step.end },
+        });
+      }
+    }
+    forEachChild(node, (child) => visit(child));
+  };
+  visit(file.syntax.body);
+  cache.set(file, found);
+  return found;
+}
+
+/** The innermost resource-like traversal holding `offset`. */
+export function referenceAt(file: ParsedFile, offset: number): ResourceReference | undefined {
+  let best: ResourceReference | undefined;
+  for (const reference of resourceReferences(file)) {
+    if (contains(reference.span, offset) && (!best || reference.span.end - reference.span.start <= best.span.end - best.span.start)) {
+      best = reference;
+    }
+  }
+  return best;
+}
+
+/** The `resource "type" "name"` block of the module with this address. */
+export function findDeclaration(module: readonly ParsedFile[], type: string, name: string): DeclarationInFile | undefined {
+  for (const file of module) {
+    const declaration = file.declarations.find((d) => d.type === type && d.name === name);
+    if (declaration) return { declaration, file };
+  }
+  return undefined;
+}
+
+/** The declaration whose header (`resource "type" "name"`) holds `offset`. */
+export function declarationAtHeader(file: ParsedFile, offset: number): Declaration | undefined {
+  return file.declarations.find((d) => contains(headerSpan(d.block), offset));
+}
+
+/** The resource a cursor designates: a reference to a declared resource, or a declaration's header. */
+export function resourceAt(file: ParsedFile, offset: number, module: readonly ParsedFile[]): { type: string; name: string } | undefined {
+  const reference = referenceAt(file, offset);
+  if (reference && findDeclaration(module, reference.type, reference.name)) return { type: reference.type, name: reference.name };
+  const declaration = declarationAtHeader(file, offset);
+  return declaration ? { type: declaration.type, name: declaration.name } : undefined;
+}

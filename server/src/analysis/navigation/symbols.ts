@@ -1,0 +1,77 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { Attribute, Block } from '../../hcl/ast';
+import type { ParsedFile } from '../parsedFile';
+import { staticValue } from '../staticValue';
+import { headerSpan } from '../syntaxHelpers';
+
+// The outline: every top-level block of the file, SageMaker resources with their variants and other nested blocks.
+
+const VARIANT_BLOCKS = new Set(['production_variants', 'shadow_production_variants']);
+
+function literalAttribute(block: Block, name: string): string | undefined {
+  const attribute = block.body.items.find((i): i is Attribute => i.kind === 'Attribute' && i.name.name === name);
+  if (!attribute) return undefined;
+  const value = staticValue(attribute.value);
+  return value.kind === 'string' && value.value !== '' ? value.value : undefined;
+}
+
+function symbol(file: ParsedFile, block: Block, name: string, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
+  return {
+    name: name || block.type.name || '(block)',
+    detail,
+    kind,
+    range: file.range(block),
+    selectionRange: file.range(headerSpan(block)),
+    children,
+  };
+}
+
+/** Nested blocks of a SageMaker resource: variants by their literal `variant_name`, else `type[index]`. */
+function nestedSymbols(file: ParsedFile, block: Block): DocumentSymbol[] {
+  const counts = new Map<string, number>();
+  const symbols: DocumentSymbol[] = [];
+  for (const item of block.body.items) {
+    if (item.kind !== 'Block') continue;
+    const type = item.type.name === 'dynamic' && item.labels[0] ? item.labels[0].value : item.type.name;
+    const index = counts.get(type) ?? 0;
+    counts.set(type, index + 1);
+    if (item.type.name === 'dynamic') {
+      symbols.push(symbol(file, item, `dynamic "${type}"`, SymbolKind.Array, undefined, []));
+    } else if (VARIANT_BLOCKS.has(type)) {
+      symbols.push(symbol(file, item, literalAttribute(item, 'variant_name') ?? `${type}[${index}]`, SymbolKind.Struct, type, []));
+    } else {
+      symbols.push(symbol(file, item, type, SymbolKind.Struct, undefined, []));
+    }
+  }
+  return symbols;
+}
+
+function topLevel(file: ParsedFile, block: Block, sagemaker: ReadonlySet<Block>): DocumentSymbol {
+  const labels = block.labels.map((l) => l.value);
+  switch (block.type.name) {
+    case 'resource':
+      if (sagemaker.has(block)) return symbol(file, block, labels.join('.'), SymbolKind.Class, 'resource', nestedSymbols(file, block));
+      return symbol(file, block, labels.join('.'), SymbolKind.Object, 'resource', []);
+    case 'data':
+      return symbol(file, block, ['data', ...labels].join('.'), SymbolKind.Object, 'data', []);
+    case 'variable':
+      return symbol(file, block, `var.${labels[0] ?? ''}`, SymbolKind.Variable, 'variable', []);
+    case 'output':
+      return symbol(file, block, `output.${labels[0] ?? ''}`, SymbolKind.Property, 'output', []);
+    case 'module':
+      return symbol(file, block, `module.${labels[0] ?? ''}`, SymbolKind.Module, 'module', []);
+    case 'provider':
+      return symbol(file, block, `provider "${labels[0] ?? ''}"`, SymbolKind.Package, 'provider', []);
+    default:
+      return symbol(file, block, [block.type.name, ...labels.map((l) => `"${l}"`)].join(' '), SymbolKind.Namespace, undefined, []);
+  }
+}
+
+export function documentSymbols(file: ParsedFile): DocumentSymbol[] {
+  const sagemaker = new Set(file.resources.map((r) => r.block));
+  const symbols: DocumentSymbol[] = [];
+  for (const item of file.syntax.body.items) {
+    if (item.kind === 'Block') symbols.push(topLevel(file, item, sagemaker));
+  }
+  return symbols;
+}

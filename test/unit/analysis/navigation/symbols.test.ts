@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
+import { documentSymbols } from '../../../../server/src/analysis/navigation/symbols';
+import { file } from './helpers';
+
+const TEXT = `provider "aws" {
+  region = "eu-west-1"
+}
+
+variable "env" {}
+
+resource "aws_sagemaker_endpoint_configuration" "c" {
+  production_variants {
+    variant_name = "blue"
+    model_name   = "m"
+  }
+  production_variants {
+    variant_name = var.env
+  }
+  shadow_production_variants {
+    model_name = "m"
+  }
+  data_capture_config {
+    enable_capture = true
+  }
+}
+
+resource "aws_sagemaker_endpoint" "e" {
+  endpoint_config_name = aws_sagemaker_endpoint_configuration.c.name
+}
+
+resource "aws_iam_role" "r" {
+  assume_role_policy = "{}"
+}
+
+output "arn" {
+  value = aws_sagemaker_endpoint.e.arn
+}
+`;
+
+const inside = (inner: Range, outer: Range) =>
+  (inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character)) &&
+  (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
+
+test('the outline lists every top-level block, SageMaker resources as classes with their blocks', () => {
+  const symbols = documentSymbols(file('file:///m/main.tf', TEXT));
+  assert.deepEqual(
+    symbols.map((s) => [s.name, s.kind]),
+    [
+      ['provider "aws"', SymbolKind.Package],
+      ['var.env', SymbolKind.Variable],
+      ['aws_sagemaker_endpoint_configuration.c', SymbolKind.Class],
+      ['aws_sagemaker_endpoint.e', SymbolKind.Class],
+      ['aws_iam_role.r', SymbolKind.Object],
+      ['output.arn', SymbolKind.Property],
+    ],
+  );
+  assert.deepEqual(
+    symbols[2].children?.map((c) => c.name),
+    ['blue', 'production_variants[1]', 'shadow_production_variants[0]', 'data_capture_config'],
+  );
+  assert.deepEqual(symbols[4].children, []);
+});
+
+test('ranges lie in the document and selection ranges inside ranges', () => {
+  const parsed = file('file:///m/main.tf', TEXT);
+  const whole: Range = { start: { line: 0, character: 0 }, end: parsed.document.positionAt(TEXT.length) };
+  const check = (s: DocumentSymbol, parent: Range) => {
+    assert.ok(s.name.length > 0);
+    assert.ok(inside(s.range, parent), s.name);
+    assert.ok(inside(s.selectionRange, s.range), s.name);
+    for (const c of s.children ?? []) check(c, s.range);
+  };
+  for (const s of documentSymbols(parsed)) check(s, whole);
+  const config = documentSymbols(parsed)[2];
+  assert.deepEqual(config.range, { start: { line: 6, character: 0 }, end: { line: 20, character: 1 } });
+  assert.deepEqual(config.selectionRange, { start: { line: 6, character: 0 }, end: { line: 6, character: 51 } });
+});
+
+test('unterminated and label-less blocks still give valid symbols', () => {
+  for (const text of ['resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n', 'resource {\n}\n', 'locals {\n  a = 1\n}\n']) {
+    const parsed = file('file:///m/x.tf', text);
+    const whole: Range = { start: { line: 0, character: 0 }, end: parsed.document.positionAt(text.length) };
+    for (const s of documentSymbols(parsed)) {
+      assert.ok(s.name.length > 0);
+      assert.ok(inside(s.range, whole));
+      assert.ok(inside(s.selectionRange, s.range));
+    }
+  }
+});
