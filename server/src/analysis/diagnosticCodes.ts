@@ -22,6 +22,20 @@ export const Codes = {
   exactlyOneOf: 'sagemaker/exactly-one-of',
   atLeastOneOf: 'sagemaker/at-least-one-of',
   duplicateResource: 'sagemaker/duplicate-resource',
+  // Named cross-field rules (server/src/analysis/rules).
+  shadowVariantCount: 'sagemaker/shadow-variant-count',
+  shadowVariantIncompatible: 'sagemaker/shadow-variant-incompatible',
+  serverlessWithInstanceSettings: 'sagemaker/serverless-with-instance-settings',
+  instanceVariantIncomplete: 'sagemaker/instance-variant-incomplete',
+  provisionedConcurrencyExceedsMax: 'sagemaker/provisioned-concurrency-exceeds-max',
+  duplicateVariantName: 'sagemaker/duplicate-variant-name',
+  inferenceComponentsNeedRole: 'sagemaker/inference-components-need-role',
+  elasticInferenceDiscontinued: 'sagemaker/elastic-inference-discontinued',
+  undeclaredReference: 'sagemaker/undeclared-reference',
+  repeatedRoutingConfig: 'sagemaker/repeated-routing-config',
+  emptyClientConfig: 'sagemaker/empty-client-config',
+  capacityReservationWithoutArn: 'sagemaker/capacity-reservation-without-arn',
+  missingKmsKey: 'sagemaker/missing-kms-key',
 } as const;
 
 export type DiagnosticCode = (typeof Codes)[keyof typeof Codes];

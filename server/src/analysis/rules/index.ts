@@ -1,0 +1,71 @@
+import type { Finding } from '../diagnostics/finding';
+import type { ParsedFile } from '../parsedFile';
+import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
+import { duplicateVariantName } from './duplicateVariantName';
+import { elasticInferenceDiscontinued } from './elasticInferenceDiscontinued';
+import { emptyClientConfig } from './emptyClientConfig';
+import { inferenceComponentsNeedRole } from './inferenceComponentsNeedRole';
+import { instanceVariantIncomplete } from './instanceVariantIncomplete';
+import { missingKmsKey } from './missingKmsKey';
+import { provisionedConcurrency } from './provisionedConcurrency';
+import { repeatedRoutingConfig } from './repeatedRoutingConfig';
+import { serverlessWithInstanceSettings } from './serverlessWithInstanceSettings';
+import { shadowVariantCount } from './shadowVariantCount';
+import { shadowVariantIncompatible } from './shadowVariantIncompatible';
+import type { FileRule, ModuleRule, Rule, RuleOptions, RuleReport } from './types';
+import { undeclaredReference } from './undeclaredReference';
+
+export type { FileRule, ModuleRule, Rule, RuleOptions } from './types';
+
+// Named cross-field rules. Each has its own code, severity and docs link; they only judge literal values.
+
+export const fileRules: readonly FileRule[] = [
+  shadowVariantCount,
+  shadowVariantIncompatible,
+  serverlessWithInstanceSettings,
+  instanceVariantIncomplete,
+  provisionedConcurrency,
+  duplicateVariantName,
+  inferenceComponentsNeedRole,
+  elasticInferenceDiscontinued,
+  repeatedRoutingConfig,
+  emptyClientConfig,
+  capacityReservationWithoutArn,
+  missingKmsKey,
+];
+
+export const moduleRules: readonly ModuleRule[] = [undeclaredReference];
+
+export const allRules: readonly Rule[] = [...fileRules, ...moduleRules];
+
+function toFinding(rule: Rule, report: RuleReport): Finding {
+  const finding: Finding = { span: report.span, code: rule.code, severity: rule.severity, message: report.message, docs: rule.docs };
+  if (rule.deprecated) finding.deprecated = true;
+  return finding;
+}
+
+/** Runs the per-file rules over every SageMaker resource of the file. */
+export function runFileRules(file: ParsedFile, options: RuleOptions = {}, rules: readonly FileRule[] = fileRules): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.enabled && !rule.enabled(options)) continue;
+    for (const resource of file.resources) {
+      if (!rule.resourceTypes.includes(resource.type)) continue;
+      for (const report of rule.check({ file, resource, options })) out.push(toFinding(rule, report));
+    }
+  }
+  return out;
+}
+
+/** Runs the module rules; findings are keyed by file URI. */
+export function runModuleRules(files: readonly ParsedFile[], rules: readonly ModuleRule[] = moduleRules): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const rule of rules) {
+    for (const { file, ...report } of rule.check({ files })) {
+      const list = out.get(file.uri) ?? [];
+      list.push(toFinding(rule, report));
+      out.set(file.uri, list);
+    }
+  }
+  return out;
+}

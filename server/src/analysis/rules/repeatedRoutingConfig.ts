@@ -1,0 +1,22 @@
+import { Codes } from '../diagnosticCodes';
+import { headerSpan } from '../syntaxHelpers';
+import { blocks, CONFIG, configDocs, variants } from './helpers';
+import type { FileRule, RuleReport } from './types';
+
+// EC-RC-1: routing_config has no MaxItems, but the provider sends only the first block.
+export const repeatedRoutingConfig: FileRule = {
+  scope: 'file',
+  code: Codes.repeatedRoutingConfig,
+  severity: 'warning',
+  docs: configDocs('routing_config'),
+  resourceTypes: [CONFIG],
+  check({ resource }) {
+    const out: RuleReport[] = [];
+    for (const variant of variants(resource.block)) {
+      for (const extra of blocks(variant, 'routing_config').slice(1)) {
+        out.push({ span: headerSpan(extra), message: 'Only the first routing_config block of a variant is used; this one is silently ignored.' });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,24 @@
+import { Codes } from '../diagnosticCodes';
+import { absent, blocks, CONFIG, configDocs, definitelySet, variants } from './helpers';
+import type { FileRule, RuleReport } from './types';
+
+// API-SLS-1: a variant is serverless or instance-based, never both. Variants without model_name (inference
+// components) and dynamic variants are not judged.
+export const serverlessWithInstanceSettings: FileRule = {
+  scope: 'file',
+  code: Codes.serverlessWithInstanceSettings,
+  severity: 'error',
+  docs: configDocs('serverless_config'),
+  resourceTypes: [CONFIG],
+  check({ resource }) {
+    const out: RuleReport[] = [];
+    for (const variant of variants(resource.block)) {
+      if (absent(variant, 'model_name') || blocks(variant, 'serverless_config').length === 0) continue;
+      for (const name of ['instance_type', 'initial_instance_count']) {
+        const attr = definitelySet(variant, name);
+        if (attr) out.push({ span: attr.name, message: `A serverless variant (serverless_config) cannot set "${name}"; remove it or remove serverless_config.` });
+      }
+    }
+    return out;
+  },
+};

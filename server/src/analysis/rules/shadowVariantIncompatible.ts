@@ -1,0 +1,27 @@
+import { Codes } from '../diagnosticCodes';
+import { headerSpan } from '../syntaxHelpers';
+import { blocks, CONFIG, configDocs, variants } from './helpers';
+import type { FileRule, RuleReport } from './types';
+
+// API-SHADOW-2: shadow tests cannot run on serverless variants or asynchronous endpoints.
+export const shadowVariantIncompatible: FileRule = {
+  scope: 'file',
+  code: Codes.shadowVariantIncompatible,
+  severity: 'error',
+  docs: configDocs('shadow_production_variants'),
+  resourceTypes: [CONFIG],
+  check({ resource }) {
+    const block = resource.block;
+    if (blocks(block, 'shadow_production_variants').length === 0) return [];
+    const out: RuleReport[] = [];
+    for (const variant of variants(block)) {
+      for (const serverless of blocks(variant, 'serverless_config')) {
+        out.push({ span: headerSpan(serverless), message: 'Shadow variants cannot be combined with serverless variants; use instance-based variants or drop shadow_production_variants.' });
+      }
+    }
+    for (const async of blocks(block, 'async_inference_config')) {
+      out.push({ span: headerSpan(async), message: 'Shadow variants cannot be combined with asynchronous inference (async_inference_config).' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,52 @@
+import type { Span } from '../../hcl/ast';
+import type { Finding } from '../diagnostics/finding';
+import type { DiagnosticCode } from '../diagnosticCodes';
+import type { ParsedFile, ResourceBlock } from '../parsedFile';
+
+/** Options of the per-file rules. */
+export interface RuleOptions {
+  /** Information hint for configurations without `kms_key_arn` (default true). */
+  kmsHint?: boolean;
+}
+
+/** One problem a rule reports; the registry adds code, severity and docs. */
+export interface RuleReport {
+  span: Span;
+  message: string;
+}
+
+export interface FileRuleContext {
+  file: ParsedFile;
+  resource: ResourceBlock;
+  options: RuleOptions;
+}
+
+export interface ModuleRuleContext {
+  files: readonly ParsedFile[];
+}
+
+interface RuleBase {
+  code: DiagnosticCode;
+  severity: Finding['severity'];
+  /** Registry page anchor of the argument the rule is about. */
+  docs: string;
+  deprecated?: boolean;
+}
+
+/** A rule judging one resource of one file. */
+export interface FileRule extends RuleBase {
+  scope: 'file';
+  /** Resource types the rule looks at. */
+  resourceTypes: readonly string[];
+  /** Whether the rule runs under the given options (default: always). */
+  enabled?(options: RuleOptions): boolean;
+  check(context: FileRuleContext): RuleReport[];
+}
+
+/** A rule that needs every file of the module; reports carry the file they belong to. */
+export interface ModuleRule extends RuleBase {
+  scope: 'module';
+  check(context: ModuleRuleContext): (RuleReport & { file: ParsedFile })[];
+}
+
+export type Rule = FileRule | ModuleRule;

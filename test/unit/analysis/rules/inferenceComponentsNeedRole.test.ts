@@ -1,0 +1,13 @@
+import { inferenceComponentsNeedRole } from '../../../../server/src/analysis/rules/inferenceComponentsNeedRole';
+import { config, table, variant } from './harness';
+
+const ic = '  production_variants {\n    variant_name = "ic"\n    instance_type = "ml.g5.xlarge"\n    initial_instance_count = 1\n  }';
+
+table(inferenceComponentsNeedRole, [
+  { name: 'models on every variant', tf: config(variant('a')), lines: [] },
+  { name: 'inference components without role', tf: config(ic), lines: [2] },
+  { name: 'with a literal role', tf: config(`  execution_role_arn = "arn:aws:iam::123456789012:role/r"\n${ic}`), lines: [] },
+  { name: 'with a computed role', tf: config(`  execution_role_arn = aws_iam_role.r.arn\n${ic}`), lines: [] },
+  { name: 'computed model_name counts as a model', tf: config(variant('a').replace('"m"', 'var.m')), lines: [] },
+  { name: 'dynamic variants are not judged', tf: config('  dynamic "production_variants" {\n    for_each = var.v\n    content {}\n  }'), lines: [] },
+]);

@@ -1,0 +1,10 @@
+import { missingKmsKey } from '../../../../server/src/analysis/rules/missingKmsKey';
+import { config, table, variant } from './harness';
+
+table(missingKmsKey, [
+  { name: 'no key', tf: config(variant('a')), lines: [1] },
+  { name: 'literal key', tf: config(`  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/k"\n${variant('a')}`), lines: [] },
+  { name: 'computed key', tf: config(`  kms_key_arn = aws_kms_key.k.arn\n${variant('a')}`), lines: [] },
+  { name: 'switched off', tf: config(variant('a')), lines: [], options: { kmsHint: false } },
+  { name: 'endpoints are not judged', tf: 'resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = "c"\n}\n', lines: [] },
+]);
