@@ -1,4 +1,5 @@
 import {
+  CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -18,6 +19,7 @@ import {
   type EndpointAtPositionResult,
   type InitializationOptions,
 } from '../../shared/protocol';
+import { codeActions } from './analysis/codeActions';
 import { complete, type CompletionOptions } from './analysis/completion';
 import { toDiagnostic } from './analysis/diagnostics';
 import { endpointAt, endpointTargets } from './analysis/endpoints';
@@ -40,6 +42,7 @@ const published = new Map<string, string>();
 let completionOptions: CompletionOptions = {};
 let workspaceFolders: string[] = [];
 let watchFiles = false;
+let snippetEdits = false;
 let endpointStatusCommand: string | undefined;
 let definitionLinks = false;
 
@@ -84,12 +87,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
   definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       completionProvider: { triggerCharacters: ['"', '.', ' ', '='], resolveProvider: false },
       hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       definitionProvider: true,
       referencesProvider: true,
       documentSymbolProvider: true,
@@ -239,6 +244,15 @@ connection.onRequest(
       for (const file of module) targets.push(...endpointTargets(file, module));
     }
     return targets;
+  }),
+);
+
+connection.onCodeAction(
+  guarded('code action', [], ({ textDocument, context }) => {
+    const file = current(textDocument.uri);
+    if (!file) return [];
+    const findings = workspace.diagnose(Workspace.moduleOf(textDocument.uri)).get(textDocument.uri)?.findings ?? [];
+    return codeActions(file, findings, context.diagnostics, snippetEdits);
   }),
 );
 

@@ -74,7 +74,7 @@ describe('completion', () => {
     assert.equal(config.insertTextFormat, 2);
     const endpoint = items.find((i) => i.label === 'resource "aws_sagemaker_endpoint"');
     assert.ok(endpoint && endpoint.textEdit && 'newText' in endpoint.textEdit);
-    assert.match(endpoint.textEdit.newText, /endpoint_config_name = "\$\{2\}"/);
+    assert.match(endpoint.textEdit.newText, /endpoint_config_name = "\$\{2:name\}"/);
   });
 
   test('while typing instance_t inside production_variants, its arguments are offered, present ones left out', async () => {

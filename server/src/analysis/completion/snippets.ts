@@ -1,4 +1,5 @@
 import type { AttributeSchema, BlockSchema, BodySchema } from '../../schema/types';
+import { behaviourOf } from '../constraints';
 
 // Snippets with tab stops for arguments, blocks and whole resources. A block's snippet holds its required
 // children, recursively, so inserting `production_variants` or a resource yields something that validates.
@@ -20,19 +21,21 @@ export function valueSnippet(attribute: AttributeSchema, stops: TabStops): strin
   const c = attribute.constraint;
   if (c?.kind === 'enum' && c.values.length <= 12) return `"\${${n}|${c.values.map((v) => v.value).join(',')}|}"`;
   if (c?.kind === 'intSet') return `\${${n}|${c.values.join(',')}|}`;
+  // Long enumerations stay empty so the suggest list opened after insertion shows every value.
+  const example = c && c.kind !== 'enum' ? behaviourOf(c).example(c) : undefined;
   switch (attribute.type) {
     case 'string':
-      return `"\${${n}}"`;
+      return example === undefined || example === '' ? `"\${${n}}"` : `"\${${n}:${escape(String(example))}}"`;
     case 'bool':
       return `\${${n}|true,false|}`;
     case 'number': {
-      const start = attribute.default ?? (c?.kind === 'intRange' || c?.kind === 'floatRange' ? c.min : undefined) ?? 1;
+      const start = attribute.default ?? example ?? 1;
       return `\${${n}:${escape(String(start))}}`;
     }
     case 'map(string)':
       return `{\n\t\${${n}}\n}`;
     default:
-      return `[\${${n}}]`;
+      return example === undefined ? `[\${${n}}]` : `["\${${n}:${escape(String(example))}}"]`;
   }
 }
 

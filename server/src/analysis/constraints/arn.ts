@@ -40,6 +40,9 @@ export const arnBehaviour: ConstraintBehaviour<ArnConstraint> = {
       message: `${subject} must be an ARN${example}: ${problem}.`,
     };
   },
+  example(c) {
+    return (c.service && EXAMPLES[c.service]) || 'arn:aws:service:us-east-1:123456789012:resource';
+  },
   describe(c) {
     const example = c.service && EXAMPLES[c.service] ? `, e.g. \`${EXAMPLES[c.service]}\`` : '';
     return `An ARN${example}.`;

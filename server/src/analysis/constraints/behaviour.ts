@@ -13,6 +13,8 @@ export interface Violation {
   code: DiagnosticCode;
   severity: 'error' | 'warning';
   message: string;
+  /** A valid value close to the given one, which a quick fix can put in its place. */
+  replacement?: string;
 }
 
 /**
@@ -25,6 +27,8 @@ export interface ConstraintBehaviour<C extends Constraint> {
   /** Markdown describing what is allowed. */
   describe(constraint: C): string;
   candidates?(constraint: C): Candidate[];
+  /** A valid value to pre-fill snippets with, so an inserted argument validates until the user changes it. */
+  example(constraint: C): string | number;
   /** Markdown for one value (hover on an enum value). */
   describeValue?(constraint: C, value: string): string | undefined;
 }

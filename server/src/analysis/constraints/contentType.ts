@@ -17,6 +17,9 @@ export const contentTypeBehaviour: ConstraintBehaviour<ContentTypeConstraint> = 
       message: `Each ${subject} entry must be a content type like "text/csv" or "application/json" (at most 256 characters); "${text}" is not.`,
     };
   },
+  example() {
+    return 'text/csv';
+  },
   describe() {
     return 'Content types such as `text/csv` or `application/json`, each at most 256 characters.';
   },

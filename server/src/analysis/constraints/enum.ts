@@ -23,7 +23,7 @@ export const enumBehaviour: ConstraintBehaviour<EnumConstraint> = {
       c.unknownSeverity === 'warning'
         ? `"${text}" is not a known ${subject}; AWS may have added it since this extension's AWS SDK, but check it.`
         : `"${text}" is not a valid ${subject}.`;
-    return { code: Codes.invalidEnum, severity: c.unknownSeverity, message: lead + hint + valid };
+    return { code: Codes.invalidEnum, severity: c.unknownSeverity, message: lead + hint + valid, replacement: suggestion };
   },
   describe(c) {
     if (c.values.length > LIST_IN_FULL) {
@@ -31,6 +31,9 @@ export const enumBehaviour: ConstraintBehaviour<EnumConstraint> = {
       return `One of ${c.values.length} values (e.g. ${sample}, …); completion lists them all.`;
     }
     return 'Valid values: ' + c.values.map((v) => `\`${v.value}\``).join(', ') + '.';
+  },
+  example(c) {
+    return c.values.find((v) => !v.deprecated)?.value ?? c.values[0]?.value ?? '';
   },
   candidates(c) {
     return c.values.map((v) => ({ value: v.value, quoted: true, doc: v.doc, deprecated: v.deprecated }));

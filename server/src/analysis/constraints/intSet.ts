@@ -16,6 +16,9 @@ export const intSetBehaviour: ConstraintBehaviour<IntSetConstraint> = {
   describe(c) {
     return 'One of ' + c.values.map((v) => `\`${v}\``).join(', ') + '.';
   },
+  example(c) {
+    return c.values[0];
+  },
   candidates(c) {
     return c.values.map((v) => ({ value: String(v), quoted: false }));
   },

@@ -17,6 +17,9 @@ export const nameBehaviour: ConstraintBehaviour<NameConstraint> = {
     if (text.endsWith('-') && !c.prefix) return fail(`cannot end with a hyphen: the provider accepts it, but SageMaker rejects it at apply.`);
     return undefined;
   },
+  example(c) {
+    return c.prefix ? 'name-' : 'name';
+  },
   describe(c) {
     const ends = c.prefix ? 'not beginning with a hyphen (a unique suffix is appended)' : 'not beginning or ending with a hyphen';
     return `Letters, digits and hyphens, at most ${c.maxLength} characters, ${ends}.`;

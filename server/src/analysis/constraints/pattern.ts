@@ -19,6 +19,9 @@ export const patternBehaviour: ConstraintBehaviour<PatternConstraint> = {
       message: `${subject} "${text}" will be rejected by SageMaker at apply: ${c.explanation}`,
     };
   },
+  example() {
+    return 'name';
+  },
   describe(c) {
     return `${c.explanation} (checked by SageMaker at apply, not by \`terraform plan\`).`;
   },

@@ -22,6 +22,9 @@ export const rangeBehaviour: ConstraintBehaviour<RangeConstraint> = {
       message: `${subject} must be ${bounds(c)}; got ${value}.`,
     };
   },
+  example(c) {
+    return c.min ?? c.max ?? 0;
+  },
   describe(c) {
     return `${c.kind === 'intRange' ? 'A whole number' : 'A number'} ${bounds(c)}.`;
   },

@@ -14,6 +14,9 @@ export const s3UriBehaviour: ConstraintBehaviour<S3UriConstraint> = {
     const why = text.length > 512 ? `it has ${text.length} characters (at most 512)` : `"${text}" does not start with s3:// or https://`;
     return { code: Codes.invalidS3Uri, severity: 'error', message: `${subject} must be an S3 URI like s3://bucket/prefix: ${why}.` };
   },
+  example() {
+    return 's3://bucket/prefix';
+  },
   describe() {
     return 'An S3 URI such as `s3://bucket/prefix` (or `https://…`), at most 512 characters.';
   },

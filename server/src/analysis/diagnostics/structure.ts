@@ -1,4 +1,5 @@
-import type { Attribute, Block } from '../../hcl/ast';
+import type { Attribute, Block, BodyItem, Span } from '../../hcl/ast';
+import { attributeSnippet, blockSnippet, TabStops } from '../completion/snippets';
 import type { BodySchema, ResourceSchema } from '../../schema/types';
 import { childContext, type BodyContext } from '../bodyContext';
 import { Codes } from '../diagnosticCodes';
@@ -6,7 +7,8 @@ import { docsUrl } from '../docs';
 import type { ResourceBlock } from '../parsedFile';
 import { closest } from '../suggest';
 import { headerSpan, isIncomplete } from '../syntaxHelpers';
-import type { Finding } from './finding';
+import type { Finding, Fix } from './finding';
+import { insertion, removal } from './fixes';
 import { checkAttributeValue } from './values';
 
 // Checks a resource's bodies against the schema: which children may appear, how many, which are required, and
@@ -14,7 +16,7 @@ import { checkAttributeValue } from './values';
 
 export function checkResource(resource: ResourceBlock, out: Finding[]): void {
   const context: BodyContext = { kind: 'schema', body: resource.schema.body, name: resource.type, path: [] };
-  new BodyChecker(resource.schema, out).check(resource.block, context, true);
+  new BodyChecker(resource.schema, resource.file.text, out).check(resource.block, context, true);
 }
 
 interface Children {
@@ -26,6 +28,7 @@ interface Children {
 class BodyChecker {
   constructor(
     private readonly resource: ResourceSchema,
+    private readonly text: string,
     private readonly out: Finding[],
   ) {}
 
@@ -36,8 +39,8 @@ class BodyChecker {
     this.checkGroups(block, context.body, children, incomplete);
   }
 
-  private report(span: { start: number; end: number }, code: Finding['code'], message: string, anchor: string, severity: Finding['severity'] = 'error') {
-    this.out.push({ span: { start: span.start, end: span.end }, code, severity, message, docs: docsUrl(this.resource, anchor) });
+  private report(span: Span, code: Finding['code'], message: string, anchor: string, severity: Finding['severity'] = 'error', fixes?: Fix[]) {
+    this.out.push({ span: { start: span.start, end: span.end }, code, severity, message, docs: docsUrl(this.resource, anchor), fixes });
   }
 
   private children(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean): Children {
@@ -47,6 +50,13 @@ class BodyChecker {
     const didYouMean = (name: string) => {
       const guess = closest(name, names);
       return guess ? ` Did you mean "${guess}"?` : '';
+    };
+    /** Rename to the closest known name (preferred), and removal of the whole item. */
+    const fixesFor = (item: BodyItem, nameSpan: Span, name: string, known: readonly string[]): Fix[] => {
+      const guess = closest(name, known);
+      const fixes: Fix[] = guess ? [{ title: `Change to "${guess}"`, edits: [{ span: nameSpan, newText: guess }], preferred: true }] : [];
+      fixes.push(removal(this.text, item, name));
+      return fixes;
     };
     const where = context.path.length ? `in ${context.path[context.path.length - 1]}` : `in ${this.resource.type}`;
 
@@ -65,15 +75,16 @@ class BodyChecker {
           const message = schema.blocks[name]
             ? `"${name}" is a block, not an argument: write ${name} { … } without "=".`
             : `An argument named "${name}" is not expected ${where}.${didYouMean(name)}`;
-          this.report(item.name, Codes.unknownArgument, message, name);
+          const fixes = schema.blocks[name] ? [removal(this.text, item, name)] : fixesFor(item, item.name, name, Object.keys(schema.attributes));
+          this.report(item.name, Codes.unknownArgument, message, name, 'error', fixes);
           continue;
         }
         if (attribute.readOnly) {
           this.report(item.name, Codes.readOnlyArgument, `"${name}" is set by AWS and cannot be configured; reference it instead.`, attribute.docsAnchor ?? name);
           continue;
         }
-        checkAttributeValue(item, attribute, name, (span, code, message, severity) =>
-          this.report(span, code, message, attribute.docsAnchor ?? name, severity),
+        checkAttributeValue(item, attribute, name, (span, code, message, severity, fixes) =>
+          this.report(span, code, message, attribute.docsAnchor ?? name, severity, fixes),
         );
         continue;
       }
@@ -84,7 +95,7 @@ class BodyChecker {
         if (!label) continue;
         const target = schema.blocks[label.value];
         if (!target || target.meta) {
-          this.report(label, Codes.unknownBlock, `A block of type "${label.value}" is not expected ${where}.${didYouMean(label.value)}`, label.value);
+          this.report(label, Codes.unknownBlock, `A block of type "${label.value}" is not expected ${where}.${didYouMean(label.value)}`, label.value, 'error', [removal(this.text, item, `dynamic "${label.value}"`)]);
           continue;
         }
         found.dynamic.add(label.value);
@@ -94,9 +105,9 @@ class BodyChecker {
       const blockSchema = schema.blocks[name];
       if (!blockSchema) {
         const unsupported = isResource ? this.resource.unsupportedBlocks?.[name] : undefined;
-        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, name);
-        else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name);
-        else this.report(item.type, Codes.unknownBlock, `A block of type "${name}" is not expected ${where}.${didYouMean(name)}`, name);
+        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, name, 'error', [removal(this.text, item, name)]);
+        else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name, 'error', [removal(this.text, item, name)]);
+        else this.report(item.type, Codes.unknownBlock, `A block of type "${name}" is not expected ${where}.${didYouMean(name)}`, name, 'error', fixesFor(item, item.type, name, Object.keys(schema.blocks)));
         continue;
       }
       const list = found.blocks.get(name) ?? [];
@@ -127,13 +138,15 @@ class BodyChecker {
       }
       if (blocks.length < blockSchema.minItems && !dynamic && !incomplete) {
         const need = blockSchema.minItems === 1 ? `a "${name}" block` : `at least ${blockSchema.minItems} "${name}" blocks`;
-        this.report(headerSpan(block), Codes.missingBlock, `${need[0].toUpperCase()}${need.slice(1)} is required here${blocks.length ? `; found ${blocks.length}` : ''}.`, blockSchema.docsAnchor ?? name);
+        const add = insertion(this.text, block, (indent) => blockSnippet(name, blockSchema, new TabStops(), indent), `Add a "${name}" block`);
+        this.report(headerSpan(block), Codes.missingBlock, `${need[0].toUpperCase()}${need.slice(1)} is required here${blocks.length ? `; found ${blocks.length}` : ''}.`, blockSchema.docsAnchor ?? name, 'error', add && [add]);
       }
     }
     if (incomplete) return;
     for (const [name, attribute] of Object.entries(schema.attributes)) {
       if (attribute.required && !children.attributes.has(name)) {
-        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name);
+        const add = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
+        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name, 'error', add && [add]);
       }
     }
   }

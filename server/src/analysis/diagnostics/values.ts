@@ -4,12 +4,12 @@ import { behaviourOf } from '../constraints';
 import { isPrimitive, toPrimitive } from '../conversion';
 import { Codes } from '../diagnosticCodes';
 import { staticValue, type StaticValue } from '../staticValue';
-import type { Finding } from './finding';
+import type { Finding, Fix } from './finding';
 
 // Judges literal values only: anything Terraform computes (references, functions, templates with ${}) is unknown
 // here and passes, and values are first converted the way Terraform converts them.
 
-type Sink = (span: Span, code: Finding['code'], message: string, severity?: Finding['severity']) => void;
+type Sink = (span: Span, code: Finding['code'], message: string, severity?: Finding['severity'], fixes?: Fix[]) => void;
 
 export function checkAttributeValue(attr: Attribute, schema: AttributeSchema, name: string, report: Sink): void {
   if (schema.meta) return;
@@ -63,7 +63,12 @@ function checkPrimitive(
   }
   if (!constraint) return;
   const violation = behaviourOf(constraint).check(constraint, converted.value, subject);
-  if (violation) report(where, violation.code, violation.message, violation.severity);
+  if (!violation) return;
+  const fixes: Fix[] | undefined =
+    violation.replacement !== undefined
+      ? [{ title: `Change to "${violation.replacement}"`, edits: [{ span: where, newText: `"${violation.replacement}"` }], preferred: true }]
+      : undefined;
+  report(where, violation.code, violation.message, violation.severity, fixes);
 }
 
 function exampleOf(constraint: Constraint | undefined): string {

@@ -1,0 +1,57 @@
+import type { Block, BodyItem } from '../../hcl/ast';
+import type { Fix } from './finding';
+
+// Text edits behind quick fixes. They work on whole lines so the result keeps Terraform's layout: a removed item
+// takes its line with it, an inserted one gets its own line, indented one level deeper than the closing brace.
+
+const INDENT = '  ';
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEnd(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end + 1;
+}
+
+/** Removes `item` with its line(s) when nothing else shares them, else just the item's own text. */
+export function removal(text: string, item: BodyItem, name: string): Fix {
+  const start = lineStart(text, item.start);
+  const end = lineEnd(text, item.end);
+  const alone = text.slice(start, item.start).trim() === '' && text.slice(item.end, end).replace(/(#|\/\/).*$/, '').trim() === '';
+  const span = alone ? { start, end } : { start: item.start, end: item.end };
+  return { title: `Remove "${name}"`, edits: [{ span, newText: '' }] };
+}
+
+/**
+ * Inserts a snippet as the last child of `block`, on its own line before the closing brace. `make` receives the
+ * indentation of the new line (for multi-line snippets). Undefined when the block has no closing brace.
+ */
+export function insertion(text: string, block: Block, make: (indent: string) => string, title: string): Fix | undefined {
+  if (block.closeBrace === undefined) return undefined;
+  const braceLine = lineStart(text, block.closeBrace);
+  const before = text.slice(braceLine, block.closeBrace);
+  const headerIndent = /^[ \t]*/.exec(text.slice(lineStart(text, block.start), block.start))![0];
+  // Snippets indent nested lines with tabs; the edit uses the file's two-space style instead.
+  const body = (indent: string) => make(indent).replace(/\t/g, INDENT);
+  if (before.trim() === '') {
+    const indent = before + INDENT;
+    return { title, edits: [{ span: { start: braceLine, end: braceLine }, newText: `${indent}${body(indent)}\n`, snippet: true }] };
+  }
+  // A one-line block (`x {}` or `x { a = 1 }`): open it up.
+  const indent = headerIndent + INDENT;
+  return {
+    title,
+    edits: [{ span: { start: block.closeBrace, end: block.closeBrace }, newText: `\n${indent}${body(indent)}\n${headerIndent}`, snippet: true }],
+  };
+}
+
+/** The text a snippet inserts when the client cannot take tab stops: defaults and first choices. */
+export function snippetText(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}|\$\d+/g, '')
+    .replace(/\\([$}\\])/g, '$1');
+}

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
+import { codeActions } from '../../../server/src/analysis/codeActions';
+import { fileFindings, toDiagnostic } from '../../../server/src/analysis/diagnostics';
+import { ParsedFile } from '../../../server/src/analysis/parsedFile';
+
+// Every quick fix is applied and the result re-checked: the problem it fixes is gone and nothing new is an error.
+
+function actionsFor(text: string, code: string, snippetSupport = false): { file: ParsedFile; actions: CodeAction[] } {
+  const file = new ParsedFile('file:///m/main.tf', text, 1);
+  const findings = fileFindings(file);
+  const diagnostics = findings.filter((f) => f.code === code).map((f) => toDiagnostic(file, f));
+  assert.ok(diagnostics.length > 0, `expected a ${code} diagnostic`);
+  return { file, actions: codeActions(file, findings, diagnostics, snippetSupport) };
+}
+
+function apply(text: string, action: CodeAction): string {
+  const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+  return TextDocument.applyEdits(TextDocument.create('file:///m/main.tf', 'terraform', 1, text), change.edits as TextEdit[]);
+}
+
+function errorsOf(text: string): string[] {
+  return fileFindings(new ParsedFile('file:///m/main.tf', text, 2)).filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`);
+}
+
+const CONFIG = (inner: string, top = '') => `resource "aws_sagemaker_endpoint_configuration" "c" {${top}
+  production_variants {
+    model_name             = "m"
+    initial_instance_count = 1
+${inner}
+  }
+}
+`;
+
+test('did-you-mean renames an unknown argument (preferred) or removes it', () => {
+  const text = CONFIG('    instance_type = "ml.m5.large"\n    volume_size_in_gbs = 10');
+  const { actions } = actionsFor(text, 'sagemaker/unknown-argument');
+  assert.deepEqual(actions.map((a) => a.title), ['Change to "volume_size_in_gb"', 'Remove "volume_size_in_gbs"']);
+  assert.equal(actions[0].isPreferred, true);
+  assert.deepEqual(errorsOf(apply(text, actions[0])), []);
+  const removed = apply(text, actions[1]);
+  assert.ok(!removed.includes('volume_size_in_gbs'));
+  assert.deepEqual(errorsOf(removed), []);
+});
+
+test('an invalid enum value is replaced with the closest valid one', () => {
+  const text = CONFIG('    instance_type = "ml.m5.large"\n    routing_config {\n      routing_strategy = "RANDON"\n    }');
+  const { actions } = actionsFor(text, 'sagemaker/invalid-enum-value');
+  assert.equal(actions[0].title, 'Change to "RANDOM"');
+  assert.deepEqual(errorsOf(apply(text, actions[0])), []);
+});
+
+test('an unsupported timeouts block is removed with its lines', () => {
+  const text = `resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = "cfg"\n  timeouts {\n    create = "30m"\n  }\n}\n`;
+  const { actions } = actionsFor(text, 'sagemaker/unsupported-block');
+  const fixed = apply(text, actions[0]);
+  assert.equal(fixed, `resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = "cfg"\n}\n`);
+  assert.deepEqual(errorsOf(fixed), []);
+});
+
+test('missing required arguments and blocks are inserted, valid as inserted, in plain text or as snippets', () => {
+  const cases: [string, string][] = [
+    ['resource "aws_sagemaker_endpoint" "e" {\n}\n', 'sagemaker/missing-required-argument'],
+    ['resource "aws_sagemaker_endpoint" "e" {}\n', 'sagemaker/missing-required-argument'],
+    ['resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = "c"\n  deployment_config {\n    blue_green_update_policy {\n    }\n  }\n}\n', 'sagemaker/missing-required-block'],
+    ['resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = "c"\n  deployment_config {\n    rolling_update_policy {\n    }\n  }\n}\n', 'sagemaker/missing-required-argument'],
+    ['resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    model_name = "m"\n    instance_type = "ml.m5.large"\n    initial_instance_count = 1\n  }\n  data_capture_config {\n  }\n}\n', 'sagemaker/missing-required-argument'],
+  ];
+  for (const [text, code] of cases) {
+    let current = text;
+    // Apply one fix per round until nothing required is missing (a body may miss several things).
+    for (let round = 0; round < 6; round++) {
+      const missing = errorsOf(current).find((e) => e.startsWith('sagemaker/missing-required-'));
+      if (!missing) break;
+      current = apply(current, actionsFor(current, round === 0 ? code : missing.slice(0, missing.indexOf(':'))).actions[0]);
+    }
+    assert.deepEqual(errorsOf(current), [], `${text}\n=>\n${current}`);
+  }
+  const { actions } = actionsFor('resource "aws_sagemaker_endpoint" "e" {\n}\n', 'sagemaker/missing-required-argument', true);
+  const edit = (actions[0].edit!.documentChanges![0] as TextDocumentEdit).edits[0] as unknown as { snippet: { kind: string; value: string } };
+  assert.equal(edit.snippet.kind, 'snippet');
+  assert.match(edit.snippet.value, /endpoint_config_name = "\$\{1:name\}"/);
+});
+
+test('diagnostics from other sources get no actions', () => {
+  const text = CONFIG('    instance_typ = "ml.m5.large"');
+  const file = new ParsedFile('file:///m/main.tf', text, 1);
+  const findings = fileFindings(file);
+  const foreign = { ...toDiagnostic(file, findings[0]), source: 'terraform' };
+  assert.deepEqual(codeActions(file, findings, [foreign], false), []);
+});
