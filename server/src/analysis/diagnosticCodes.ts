@@ -35,6 +35,7 @@ export const Codes = {
   repeatedRoutingConfig: 'sagemaker/repeated-routing-config',
   emptyClientConfig: 'sagemaker/empty-client-config',
   capacityReservationWithoutArn: 'sagemaker/capacity-reservation-without-arn',
+  nameWithoutCreateBeforeDestroy: 'sagemaker/name-without-create-before-destroy',
   missingKmsKey: 'sagemaker/missing-kms-key',
 } as const;
 

@@ -7,6 +7,7 @@ import { emptyClientConfig } from './emptyClientConfig';
 import { inferenceComponentsNeedRole } from './inferenceComponentsNeedRole';
 import { instanceVariantIncomplete } from './instanceVariantIncomplete';
 import { missingKmsKey } from './missingKmsKey';
+import { nameWithoutCreateBeforeDestroy } from './nameWithoutCreateBeforeDestroy';
 import { provisionedConcurrency } from './provisionedConcurrency';
 import { repeatedRoutingConfig } from './repeatedRoutingConfig';
 import { serverlessWithInstanceSettings } from './serverlessWithInstanceSettings';
@@ -31,6 +32,7 @@ export const fileRules: readonly FileRule[] = [
   repeatedRoutingConfig,
   emptyClientConfig,
   capacityReservationWithoutArn,
+  nameWithoutCreateBeforeDestroy,
   missingKmsKey,
 ];
 
