@@ -37,6 +37,8 @@ export const Codes = {
   capacityReservationWithoutArn: 'sagemaker/capacity-reservation-without-arn',
   nameWithoutCreateBeforeDestroy: 'sagemaker/name-without-create-before-destroy',
   missingKmsKey: 'sagemaker/missing-kms-key',
+  trafficRoutingSize: 'sagemaker/traffic-routing-size',
+  deploymentCapacitySize: 'sagemaker/deployment-capacity-size',
 } as const;
 
 export type DiagnosticCode = (typeof Codes)[keyof typeof Codes];

@@ -1,6 +1,7 @@
 import type { Finding } from '../diagnostics/finding';
 import type { ParsedFile } from '../parsedFile';
 import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
+import { deploymentCapacitySize } from './deploymentCapacitySize';
 import { duplicateVariantName } from './duplicateVariantName';
 import { elasticInferenceDiscontinued } from './elasticInferenceDiscontinued';
 import { emptyClientConfig } from './emptyClientConfig';
@@ -13,6 +14,7 @@ import { repeatedRoutingConfig } from './repeatedRoutingConfig';
 import { serverlessWithInstanceSettings } from './serverlessWithInstanceSettings';
 import { shadowVariantCount } from './shadowVariantCount';
 import { shadowVariantIncompatible } from './shadowVariantIncompatible';
+import { trafficRoutingSize } from './trafficRoutingSize';
 import type { FileRule, ModuleRule, Rule, RuleOptions, RuleReport } from './types';
 import { undeclaredReference } from './undeclaredReference';
 
@@ -34,9 +36,10 @@ export const fileRules: readonly FileRule[] = [
   capacityReservationWithoutArn,
   nameWithoutCreateBeforeDestroy,
   missingKmsKey,
+  trafficRoutingSize,
 ];
 
-export const moduleRules: readonly ModuleRule[] = [undeclaredReference];
+export const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
 
 export const allRules: readonly Rule[] = [...fileRules, ...moduleRules];
 

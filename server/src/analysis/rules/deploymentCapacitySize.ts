@@ -1,0 +1,75 @@
+import type { Block } from '../../hcl/ast';
+import { Codes } from '../diagnosticCodes';
+import type { ParsedFile } from '../parsedFile';
+import { attribute, blocks, CONFIG, ENDPOINT, endpointDocs, hasDynamic, literalNumber, literalString, plainReference } from './helpers';
+import type { ModuleRule, RuleReport } from './types';
+
+// API-DEP-1: canary_size is at most 50 % of the variant's instances, linear_step_size 10–50 %, a rolling
+// maximum_batch_size 5–50 %. CAPACITY_PERCENT values are judged directly; INSTANCE_COUNT values against the literal
+// initial_instance_count of the target configuration (endpoint_config_name = aws_sagemaker_endpoint_configuration.X.name)
+// when it has exactly one production variant written out with a literal count.
+const LIMITS: Record<string, { min: number; max: number }> = {
+  canary_size: { min: 0, max: 50 },
+  linear_step_size: { min: 10, max: 50 },
+  maximum_batch_size: { min: 5, max: 50 },
+};
+
+function instanceCount(files: readonly ParsedFile[], endpoint: Block): number | undefined {
+  const nameAttr = attribute(endpoint, 'endpoint_config_name');
+  const ref = nameAttr && plainReference(nameAttr.value);
+  if (!ref || ref.type !== CONFIG || ref.attr !== 'name') return undefined;
+  const targets = files.flatMap((f) => f.resources).filter((r) => r.type === CONFIG && r.name === ref.name);
+  if (targets.length !== 1) return undefined;
+  const config = targets[0].block;
+  if (hasDynamic(config, 'production_variants')) return undefined;
+  const variants = blocks(config, 'production_variants');
+  if (variants.length !== 1) return undefined;
+  return literalNumber(attribute(variants[0], 'initial_instance_count'));
+}
+
+export const deploymentCapacitySize: ModuleRule = {
+  scope: 'module',
+  code: Codes.deploymentCapacitySize,
+  severity: 'error',
+  docs: endpointDocs('deployment_config'),
+  check({ files }) {
+    const out: (RuleReport & { file: ParsedFile })[] = [];
+    for (const file of files) {
+      for (const resource of file.resources) {
+        if (resource.type !== ENDPOINT) continue;
+        const sizes: { name: string; block: Block }[] = [];
+        for (const deployment of blocks(resource.block, 'deployment_config')) {
+          for (const policy of blocks(deployment, 'blue_green_update_policy')) {
+            for (const routing of blocks(policy, 'traffic_routing_configuration')) {
+              for (const name of ['canary_size', 'linear_step_size']) for (const block of blocks(routing, name)) sizes.push({ name, block });
+            }
+          }
+          for (const policy of blocks(deployment, 'rolling_update_policy')) {
+            for (const block of blocks(policy, 'maximum_batch_size')) sizes.push({ name: 'maximum_batch_size', block });
+          }
+        }
+        let count: number | undefined | null = null; // null: not looked up yet
+        for (const { name, block } of sizes) {
+          const type = literalString(attribute(block, 'type'));
+          const valueAttr = attribute(block, 'value');
+          const value = literalNumber(valueAttr);
+          if (!valueAttr || value === undefined) continue;
+          const { min, max } = LIMITS[name];
+          let percent: number | undefined;
+          let what = `${value} %`;
+          if (type === 'CAPACITY_PERCENT') percent = value;
+          else if (type === 'INSTANCE_COUNT') {
+            if (count === null) count = instanceCount(files, resource.block);
+            if (count === undefined || count <= 0) continue;
+            percent = (value / count) * 100;
+            what = `${value} of ${count} instances (${Math.round(percent)} %)`;
+          }
+          if (percent === undefined || (percent >= min && percent <= max)) continue;
+          const range = min > 0 ? `between ${min} % and ${max} %` : `at most ${max} %`;
+          out.push({ file, span: valueAttr.name, message: `${name} must be ${range} of the variant's instances; ${what} is not.` });
+        }
+      }
+    }
+    return out;
+  },
+};
