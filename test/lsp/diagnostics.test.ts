@@ -7,6 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { LspClient } from './lspClient';
 
 const VALID = `resource "aws_sagemaker_endpoint_configuration" "c" {
+  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"
   production_variants {
     model_name             = "m"
     instance_type          = "ml.m5.large"
@@ -33,7 +34,7 @@ describe('diagnostics', () => {
     assert.equal(d.code, 'sagemaker/type-mismatch');
     assert.equal(d.source, 'sagemaker-terraform');
     assert.equal(d.severity, 1);
-    assert.deepEqual(d.range, { start: { line: 4, character: 29 }, end: { line: 4, character: 34 } });
+    assert.deepEqual(d.range, { start: { line: 5, character: 29 }, end: { line: 5, character: 34 } });
     assert.match(d.codeDescription!.href, /#initial_instance_count$/);
     assert.match(String(d.message), /"two" is not a number/);
   });
