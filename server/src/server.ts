@@ -1,6 +1,7 @@
 import {
   CodeActionKind,
   createConnection,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
@@ -43,6 +44,7 @@ let completionOptions: CompletionOptions = {};
 let workspaceFolders: string[] = [];
 let watchFiles = false;
 let snippetEdits = false;
+let pullConfiguration = false;
 let endpointStatusCommand: string | undefined;
 let definitionLinks = false;
 
@@ -88,6 +90,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+  pullConfiguration = params.capabilities.workspace?.configuration === true;
   definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
   return {
     capabilities: {
@@ -106,7 +109,24 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
+/** Settings the server reads from the client (`workspace/configuration`), when the client offers them. */
+async function readSettings(): Promise<void> {
+  if (!pullConfiguration) return;
+  try {
+    const section = (await connection.workspace.getConfiguration('sagemakerTerraform.diagnostics')) as { kmsHint?: boolean } | null;
+    workspace.setRuleOptions({ kmsHint: section?.kmsHint !== false });
+    for (const moduleUri of workspace.moduleUris()) scheduler.schedule(moduleUri);
+  } catch (error) {
+    // A client that cannot answer keeps the defaults.
+    connection.console.warn(`Reading settings failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+connection.onDidChangeConfiguration(() => void readSettings());
+
 connection.onInitialized(() => {
+  void readSettings();
+  if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
   if (watchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.tf' }] });
   }

@@ -127,3 +127,22 @@ describe('documents that are not files on disk', () => {
     }
   });
 });
+
+describe('settings', () => {
+  test('the KMS hint is an information note that sagemakerTerraform.diagnostics.kmsHint turns off', async () => {
+    const client = await LspClient.start(undefined, { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } });
+    try {
+      const uri = 'file:///settings/main.tf';
+      const noKms = VALID.replace(/\n  kms_key_arn = .*\n/, '\n');
+      await client.open(uri, noKms);
+      const hint = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+      assert.deepEqual(codes(hint), ['sagemaker/missing-kms-key']);
+      assert.equal(hint[0].severity, 3);
+      client.settings['sagemakerTerraform.diagnostics'] = { kmsHint: false };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.deepEqual(await client.waitForDiagnostics(uri, (d) => d.length === 0), []);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -23,6 +23,8 @@ export class LspClient {
   private readonly waiters: { uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   private versions = new Map<string, number>();
   initializeResult?: InitializeResult;
+  /** Answers to `workspace/configuration`, by section (for clients that declare the capability). */
+  settings: Record<string, unknown> = {};
 
   private constructor(readonly process: ChildProcessWithoutNullStreams) {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout), new StreamMessageWriter(process.stdin));
@@ -38,6 +40,9 @@ export class LspClient {
       }
     });
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section ? this.settings[item.section] ?? null : null)),
+    );
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }

@@ -1,5 +1,6 @@
 import { URI, Utils } from 'vscode-uri';
 import { fileFindings, moduleFindings, type Finding } from './diagnostics';
+import type { RuleOptions } from './rules/types';
 import { ParsedFile } from './parsedFile';
 
 /** How the workspace reads files that are not open in the editor. */
@@ -21,9 +22,17 @@ export class Workspace {
   private readonly disk = new Map<string, ParsedFile>();
   /** Module folder URI → URIs of its files. */
   private readonly modules = new Map<string, Set<string>>();
-  private readonly findings = new WeakMap<ParsedFile, Finding[]>();
+  private findings = new WeakMap<ParsedFile, Finding[]>();
+  private options: RuleOptions = {};
 
   constructor(private readonly fs: FileSystem) {}
+
+  /** Options of the rules (from the user's settings); cached findings are dropped when they change. */
+  setRuleOptions(options: RuleOptions): void {
+    if (JSON.stringify(options) === JSON.stringify(this.options)) return;
+    this.options = options;
+    this.findings = new WeakMap();
+  }
 
   static moduleOf(uri: string): string {
     return Utils.dirname(URI.parse(uri)).toString();
@@ -104,7 +113,7 @@ export class Workspace {
     const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();
     for (const file of files) {
       let own = this.findings.get(file);
-      if (!own) this.findings.set(file, (own = fileFindings(file)));
+      if (!own) this.findings.set(file, (own = fileFindings(file, this.options)));
       result.set(file.uri, { file, findings: [...own, ...(shared.get(file.uri) ?? [])] });
     }
     return result;

@@ -7,6 +7,7 @@ import { activateExtension, codeOf, diagnosticsOf, openDocument, setText, waitFo
 // document is edited.
 
 const VALID = `resource "aws_sagemaker_endpoint_configuration" "scratch" {
+  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"
   production_variants {
     model_name             = "m"
     instance_type          = "ml.m5.large"
@@ -33,7 +34,7 @@ describe('diagnostics', () => {
     const [d] = await waitForDiagnostics(broken, 'one problem', (all) => all.length === 1);
     assert.equal(codeOf(d), 'sagemaker/value-out-of-range');
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
-    assert.equal(d.range.start.line, 5);
+    assert.equal(d.range.start.line, 6);
     assert.match(d.message, /initial_instance_count/);
     assert.ok(typeof d.code === 'object' && /registry\.terraform\.io/.test(d.code.target.toString()), 'links to the docs');
   });
@@ -50,7 +51,7 @@ describe('diagnostics', () => {
     await setText(scratch, VALID.replace('initial_instance_count = 1', 'initial_instance_count = "two"'));
     const [d] = await waitForDiagnostics(scratch.uri, 'a type mismatch', (all) => all.length === 1);
     assert.equal(codeOf(d), 'sagemaker/type-mismatch');
-    assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.character], [4, 29, 34]);
+    assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.character], [5, 29, 34]);
     assert.match(d.message, /"two" is not a number/);
     await setText(scratch, VALID);
     await waitForDiagnostics(scratch.uri, 'cleared after the fix', (all) => all.length === 0);
