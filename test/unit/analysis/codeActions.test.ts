@@ -91,3 +91,26 @@ test('diagnostics from other sources get no actions', () => {
   const foreign = { ...toDiagnostic(file, findings[0]), source: 'terraform' };
   assert.deepEqual(codeActions(file, findings, [foreign], false), []);
 });
+
+test('a fixed configuration name switches to name_prefix with create_before_destroy', () => {
+  const base = `resource "aws_sagemaker_endpoint_configuration" "c" {
+  name        = "orders-config"
+  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"
+  production_variants {
+    model_name             = "m"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 1
+  }
+}
+`;
+  for (const text of [base, base.replace('  kms_key_arn', '  lifecycle {\n    prevent_destroy = false\n  }\n  kms_key_arn')]) {
+    const { actions } = actionsFor(text, 'sagemaker/name-without-create-before-destroy');
+    assert.equal(actions[0].title, 'Use name_prefix with create_before_destroy');
+    const fixed = apply(text, actions[0]);
+    assert.match(fixed, /name_prefix = "orders-config-"/);
+    assert.match(fixed, /create_before_destroy = true/);
+    assert.equal((fixed.match(/lifecycle \{/g) ?? []).length, 1);
+    const after = fileFindings(new ParsedFile('file:///m/main.tf', fixed, 2)).filter((f) => f.severity !== 'information');
+    assert.deepEqual(after.map((f) => f.code), [], fixed);
+  }
+});

@@ -44,7 +44,7 @@ export const moduleRules: readonly ModuleRule[] = [undeclaredReference, deployme
 export const allRules: readonly Rule[] = [...fileRules, ...moduleRules];
 
 function toFinding(rule: Rule, report: RuleReport): Finding {
-  const finding: Finding = { span: report.span, code: rule.code, severity: rule.severity, message: report.message, docs: rule.docs };
+  const finding: Finding = { span: report.span, code: rule.code, severity: rule.severity, message: report.message, docs: rule.docs, fixes: report.fixes };
   if (rule.deprecated) finding.deprecated = true;
   return finding;
 }

@@ -1,5 +1,8 @@
 import { Codes } from '../diagnosticCodes';
 import { attribute, blocks, CONFIG, configDocs, literalString, value } from './helpers';
+import type { Attribute, Block } from '../../hcl/ast';
+import type { Fix } from '../diagnostics/finding';
+import { insertion } from '../diagnostics/fixes';
 import type { FileRule } from './types';
 
 // EC-FN-1: every change to an endpoint configuration replaces it. With a fixed name the replacement cannot be
@@ -10,14 +13,32 @@ export const nameWithoutCreateBeforeDestroy: FileRule = {
   severity: 'warning',
   docs: configDocs('name_prefix'),
   resourceTypes: [CONFIG],
-  check({ resource }) {
+  check({ file, resource }) {
     const name = attribute(resource.block, 'name');
     if (literalString(name) === undefined || !name) return [];
     const safe = blocks(resource.block, 'lifecycle').some((l) => {
-      const v = value(attribute(l, 'create_before_destroy'));
-      return v.kind !== 'bool' || v.value; // anything but a literal false is given the benefit of the doubt
+      const setting = attribute(l, 'create_before_destroy');
+      if (!setting) return false;
+      const v = value(setting);
+      return v.kind !== 'bool' || v.value; // set to anything but a literal false: given the benefit of the doubt
     });
     if (safe) return [];
-    return [{ span: name.name, message: 'Any change replaces an endpoint configuration, and a fixed name cannot be replaced while the endpoint uses it. Use name_prefix with lifecycle { create_before_destroy = true }.' }];
+    return [{ span: name.name, message: 'Any change replaces an endpoint configuration, and a fixed name cannot be replaced while the endpoint uses it. Use name_prefix with lifecycle { create_before_destroy = true }.', fixes: [switchToPrefix(file.text, resource.block, name)] }];
   },
 };
+
+/**
+ * `name = "x"` becomes `name_prefix = "x-"` (trimmed to the prefix limit of 37), and the resource gets
+ * `create_before_destroy = true`: in its lifecycle block if it has one, else in a new one.
+ */
+function switchToPrefix(text: string, block: Block, name: Attribute): Fix {
+  const literal = literalString(name) ?? '';
+  const prefix = `${literal.slice(0, 36).replace(/-+$/, '')}-`;
+  const lifecycle = blocks(block, 'lifecycle')[0];
+  const edits: Fix['edits'] = [{ span: { start: name.start, end: name.end }, newText: `name_prefix = "${prefix}"` }];
+  const add = lifecycle
+    ? insertion(text, lifecycle, () => 'create_before_destroy = true', '')
+    : insertion(text, block, (indent) => `lifecycle {\n${indent}  create_before_destroy = true\n${indent}}`, '');
+  if (add) edits.push(...add.edits.map((e) => ({ ...e, snippet: false })));
+  return { title: 'Use name_prefix with create_before_destroy', edits, preferred: true };
+}

@@ -1,5 +1,5 @@
 import type { Span } from '../../hcl/ast';
-import type { Finding } from '../diagnostics/finding';
+import type { Finding, Fix } from '../diagnostics/finding';
 import type { DiagnosticCode } from '../diagnosticCodes';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 
@@ -13,6 +13,7 @@ export interface RuleOptions {
 export interface RuleReport {
   span: Span;
   message: string;
+  fixes?: Fix[];
 }
 
 export interface FileRuleContext {
