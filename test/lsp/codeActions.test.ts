@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
+import { LspClient } from './lspClient';
+
+const TEXT = `resource "aws_sagemaker_endpoint_configuration" "c" {
+  name        = "orders-config"
+  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"
+  production_variants {
+    model_name             = "m"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 1
+    volume_size_in_gbs     = 10
+  }
+}
+`;
+
+describe('code actions over stdio', () => {
+  let client: LspClient;
+  const uri = 'file:///actions/main.tf';
+  before(async () => {
+    client = await LspClient.start(undefined, { workspace: { workspaceEdit: { documentChanges: true } } });
+    await client.open(uri, TEXT);
+  });
+  after(() => client.stop());
+
+  test('the server advertises quick fixes and answers with edits that clear the diagnostic', async () => {
+    assert.deepEqual(client.initializeResult?.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length >= 2);
+    let text = TEXT;
+    for (const code of ['sagemaker/unknown-argument', 'sagemaker/name-without-create-before-destroy']) {
+      const diagnostic = diagnostics.find((d) => d.code === code)!;
+      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      });
+      const preferred = actions.find((a) => a.isPreferred)!;
+      assert.ok(preferred, `a preferred fix for ${code}`);
+      const edits = (preferred.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
+      text = TextDocument.applyEdits(TextDocument.create(uri, 'terraform', 1, text), edits);
+    }
+    await client.change(uri, text);
+    assert.deepEqual(await client.freshDiagnostics(uri), [], text);
+  });
+});
