@@ -178,7 +178,7 @@ class Gateway implements SageMakerGateway {
     const output = await this.send(operation, name, region, (abortSignal) =>
       this.client.send(new DescribeEndpointCommand({ EndpointName: name }), { abortSignal }),
     );
-    return toEndpointView(output, region);
+    return readAnswer(() => toEndpointView(output, region), { endpointName: name, region });
   }
 
   async listEndpoints(): Promise<EndpointSummaryView[]> {
@@ -192,7 +192,9 @@ class Gateway implements SageMakerGateway {
       const output: ListEndpointsCommandOutput = await this.send(`${operation} page ${page}`, undefined, region, (abortSignal) =>
         this.client.send(new ListEndpointsCommand(input), { abortSignal }),
       );
-      for (const summary of output.Endpoints ?? []) all.push(toEndpointSummaryView(summary));
+      readAnswer(() => {
+        for (const summary of output.Endpoints ?? []) all.push(toEndpointSummaryView(summary));
+      }, { region });
       token = output.NextToken || undefined;
       if (!token) return all;
       if (seen.has(token)) break; // a token that comes back again would loop forever
@@ -316,4 +318,17 @@ function quote(name: string): string {
 
 function positive(n: number | undefined): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * The SDK does not check the shape of a JSON answer, so a malformed one (a list that is not a list) would surface as
+ * a TypeError in the view model; it is reported as the unreadable answer it is.
+ */
+function readAnswer<T>(read: () => T, context: { endpointName?: string; region?: string }): T {
+  try {
+    return read();
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new StatusProblemError(toProblem(Object.assign(new SyntaxError(`Deserialization failed: ${cause}`), { name: 'SyntaxError' }), context));
+  }
 }

@@ -1,6 +1,7 @@
 // The gateway with the real AWS SDK, over real HTTP, against the fake SageMaker on 127.0.0.1. Credentials are fake
 // and come from the environment or temp shared files; the metadata service is disabled and a network guard refuses
 // any connection that is not to loopback, so nothing here can reach AWS or 169.254.169.254.
+import { renderStatusHtml } from '../../../client/src/status/html';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGateway, isKnownRegion, redact, type GatewayOptions, type SageMakerGateway } from '../../../client/src/aws/index';
@@ -306,6 +307,37 @@ describe('errors become problems', () => {
       assert.doesNotMatch(problem.detail, /Proxy login|Deserialization/);
     });
   }
+
+  test('wrong types in an answer never escape as anything but a problem, and what is read renders', async () => {
+    const payloads = [
+      { ...endpointPayload('ep', 'InService'), EndpointStatus: 42 },
+      { ...endpointPayload('ep', 'InService'), ProductionVariants: 'nope' },
+      { ...endpointPayload('ep', 'InService'), CreationTime: 'yesterday', LastModifiedTime: null },
+      { ...endpointPayload('ep', 'InService'), ProductionVariants: [{ VariantName: 7, CurrentWeight: 'heavy', VariantStatus: {} }] },
+    ];
+    for (const payload of payloads) {
+      fake.put(payload as never);
+      const { gateway } = open();
+      try {
+        const view = await gateway.describeEndpoint('ep');
+        const html = renderStatusHtml({ view, endpointName: 'ep', loading: false, now: new Date(), nonce: 'nonce-for-tests-0001', cspSource: 'vscode-webview://x' });
+        assert.match(html, /<\/html>$/);
+      } catch (error) {
+        assert.ok(error instanceof StatusProblemError, `${JSON.stringify(payload).slice(0, 120)}: ${String(error)}`);
+      }
+    }
+  });
+
+  test('a huge, hostile FailureReason is shown as text', async () => {
+    const reason = '<script>alert(1)</script><img src=x onerror=alert(2)>'.repeat(20_000);
+    fake.put(endpointPayload('ep', 'Failed', { FailureReason: reason }));
+    const { gateway } = open();
+    const view = await gateway.describeEndpoint('ep');
+    assert.equal(view.status, 'Failed');
+    const html = renderStatusHtml({ view, endpointName: 'ep', loading: false, now: new Date(), nonce: 'nonce-for-tests-0001', cspSource: 'vscode-webview://x' });
+    assert.doesNotMatch(html, /<script>alert|<img src=x/);
+    assert.match(html, /&lt;script&gt;alert\(1\)/);
+  });
 
   test('a hang → timeout problem within about timeoutMs, and the gateway still works afterwards', async () => {
     fake.put(endpointPayload('slow', 'InService')).script('slow', { type: 'hang' });
