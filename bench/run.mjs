@@ -1,0 +1,253 @@
+// npm run bench: drives the BUILT server (server/out/server.js --stdio) as an editor does and
+// prints latency / memory / size numbers against the budgets. A measurement, not a test: exit 0.
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync, statSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(ROOT, 'package.json'));
+const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+const SERVER = join(ROOT, 'server/out/server.js');
+const QUICK = process.argv.includes('--quick');
+
+if (!process.argv.includes('--no-bundle')) {
+  console.log('> npm run bundle');
+  const r = spawnSync('npm', ['run', 'bundle'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) console.error('bench: `npm run bundle` failed; using the existing build if there is one');
+}
+if (!existsSync(SERVER)) {
+  console.error(`bench: ${SERVER} is missing; run \`npm run bundle\` first`);
+  process.exit(1);
+}
+
+// ---------- helpers
+const median = (a) => { const s = [...a].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const p95 = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
+const stats = (a) => ({ median: median(a), p95: p95(a), n: a.length });
+const rssMB = (pid) => { try { const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8')); return m ? Number(m[1]) / 1024 : NaN; } catch { return NaN; } };
+
+function pair(i) {
+  return [
+    `resource "aws_sagemaker_endpoint_configuration" "c${i}" {`,
+    `  name        = "cfg-${i}"`,
+    `  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"`,
+    `  production_variants {`,
+    `    variant_name           = "v1"`,
+    `    model_name             = "model-${i}"`,
+    `    instance_type          = "ml.m5.large"`,
+    `    initial_instance_count = 1`,
+    `  }`,
+    `}`,
+    `resource "aws_sagemaker_endpoint" "e${i}" {`,
+    `  endpoint_config_name = aws_sagemaker_endpoint_configuration.c${i}.name`,
+    `}`,
+  ];
+}
+const LINES_PER_PAIR = 13;
+function doc(lines) { const n = Math.max(1, Math.round(lines / LINES_PER_PAIR)); const out = []; for (let i = 0; i < n; i++) out.push(...pair(i)); return out.join('\n') + '\n'; }
+function posOf(text, needle, delta = 0, from = 0) {
+  const off = text.indexOf(needle, from); if (off < 0) throw new Error(`${needle} not found`);
+  const before = text.slice(0, off + delta); const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}
+
+class Client {
+  static async start(rootPath) {
+    const c = new Client();
+    const t0 = performance.now();
+    c.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    c.proc.stderr.on('data', () => {});
+    c.conn = createMessageConnection(new StreamMessageReader(c.proc.stdout), new StreamMessageWriter(c.proc.stdin));
+    c.waiters = [];
+    c.conn.onNotification('textDocument/publishDiagnostics', (p) => {
+      for (const w of [...c.waiters]) if (w.uri === p.uri && (w.version === undefined || p.version === w.version)) { c.waiters.splice(c.waiters.indexOf(w), 1); w.resolve(p); }
+    });
+    c.conn.onRequest('client/registerCapability', () => null);
+    c.conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+    c.conn.onNotification('window/logMessage', () => {});
+    c.conn.listen();
+    const rootUri = rootPath ? pathToFileURL(rootPath).href : null;
+    c.init = await c.conn.sendRequest('initialize', {
+      processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+      capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] }, publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
+    });
+    c.readyMs = performance.now() - t0;
+    await c.conn.sendNotification('initialized', {});
+    const sync = c.init.capabilities.textDocumentSync;
+    c.incremental = (typeof sync === 'number' ? sync : sync?.change) === 2;
+    return c;
+  }
+  diagnostics(uri, version, timeout = 60000) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeout);
+      this.waiters.push({ uri, version, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+    });
+  }
+  async open(uri, text) {
+    const t0 = performance.now();
+    const p = this.diagnostics(uri, 1);
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'terraform', version: 1, text } });
+    await p; return performance.now() - t0;
+  }
+  async edit(uri, version, text, pos, ch) {
+    // one-character insertion at pos; text is the text before the edit
+    const lines = text.split('\n'); const l = lines[pos.line]; lines[pos.line] = l.slice(0, pos.character) + ch + l.slice(pos.character);
+    const newText = lines.join('\n');
+    const change = this.incremental ? { range: { start: pos, end: pos }, text: ch } : { text: newText };
+    const t0 = performance.now();
+    const p = this.diagnostics(uri, version);
+    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await p; return { ms: performance.now() - t0, text: newText };
+  }
+  async timed(method, params) { const t0 = performance.now(); await this.conn.sendRequest(method, params); return performance.now() - t0; }
+  async stop() {
+    try { await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]); await this.conn.sendNotification('exit'); } catch {}
+    await new Promise((r) => { if (this.proc.exitCode !== null) return r(); this.proc.once('exit', r); setTimeout(() => { this.proc.kill('SIGKILL'); r(); }, 2000).unref(); });
+    this.conn.dispose();
+  }
+}
+
+const results = { machine: { node: process.version, platform: `${process.platform}-${process.arch}`, date: new Date().toISOString() }, sizes: {} };
+const tmp = mkdtempSync(join(tmpdir(), 'sm-bench-'));
+const started = performance.now();
+
+// ---------- server start to initialize result
+{
+  const reps = QUICK ? 5 : 20; const ms = [];
+  for (let i = 0; i < reps; i++) { const c = await Client.start(tmp); ms.push(c.readyMs); await c.stop(); }
+  results.serverReady = stats(ms);
+}
+
+// ---------- documents
+const hcl2json = require('@cdktf/hcl2json');
+for (const [label, target, reps, editReps, reqReps] of [['100', 100, 20, 20, 20], ['1000', 1000, 20, 20, 20], ['26000', 26000, 5, 10, 10]]) {
+  const text = doc(target);
+  const lines = text.split('\n').length - 1;
+  const r = { lines };
+  results.sizes[label] = r;
+  const n = QUICK ? Math.min(reps, 3) : reps;
+  // open-to-first-diagnostics: a fresh server per repetition (first open of a fresh document)
+  const openMs = []; const rss = {};
+  let client;
+  for (let i = 0; i < n; i++) {
+    client = await Client.start(tmp);
+    rss.afterInit = rssMB(client.proc.pid);
+    const uri = pathToFileURL(join(tmp, `main-${label}.tf`)).href;
+    openMs.push(await client.open(uri, text));
+    if (i < n - 1) await client.stop();
+    else {
+      rss.afterOpen = rssMB(client.proc.pid);
+      // edits: insert one character in a string value deep in the file, then keep going
+      const editMs = []; let cur = text; let version = 1;
+      const at = posOf(text, '"model-', 2, Math.floor(text.length / 2));
+      for (let k = 0; k < (QUICK ? 3 : editReps); k++) { version++; const e = await client.edit(uri, version, cur, { line: at.line, character: at.character + k }, 'x'); editMs.push(e.ms); cur = e.text; }
+      r.editToDiagnostics = stats(editMs);
+      rss.afterEdits = rssMB(client.proc.pid);
+      // completion and hover (positions in the last-edited text, middle of the file)
+      const mid = Math.floor(cur.length / 2);
+      const pvLine = posOf(cur, '    variant_name', 4, mid); // start of an argument line inside production_variants
+      const itVal = posOf(cur, 'instance_type          = ', 25, mid); // right after `instance_type = `
+      const argName = posOf(cur, 'kms_key_arn', 3, mid); // on an argument name
+      const resType = posOf(cur, 'aws_sagemaker_endpoint"', 5, mid);
+      const td = { uri };
+      const m = QUICK ? 5 : reqReps;
+      const time = async (method, pos) => { const a = []; for (let k = 0; k < m; k++) a.push(await client.timed(method, { textDocument: td, position: pos })); return stats(a); };
+      r.completion = { insideProductionVariants: await time('textDocument/completion', pvLine), afterInstanceTypeEquals: await time('textDocument/completion', itVal) };
+      r.hover = { argumentName: await time('textDocument/hover', argName), instanceTypeValue: await time('textDocument/hover', { line: itVal.line, character: itVal.character + 3 }), resourceType: await time('textDocument/hover', resType) };
+      const all = [...Object.values(r.completion), ...Object.values(r.hover)];
+      r.completionHoverWorstP95 = Math.max(...all.map((s) => s.p95));
+      rss.afterRequests = rssMB(client.proc.pid);
+      await client.stop();
+    }
+  }
+  r.openToDiagnostics = stats(openMs);
+  r.rssMB = rss;
+  // hcl2json parse of the same text
+  const hm = []; const hn = label === '26000' ? (QUICK ? 2 : 5) : (QUICK ? 3 : 10);
+  await hcl2json.parse(`warm.tf`, 'a = 1\n');
+  for (let k = 0; k < hn; k++) { const t0 = performance.now(); await hcl2json.parse(`main-${label}.tf`, text); hm.push(performance.now() - t0); }
+  r.hcl2jsonParse = stats(hm);
+  r.hcl2jsonOverOurs = r.hcl2jsonParse.median / r.openToDiagnostics.median;
+}
+
+// ---------- module folder of 200 files
+{
+  const dir = join(tmp, 'module'); mkdirSync(dir, { recursive: true });
+  for (let f = 0; f < 200; f++) { const t = []; for (let i = 0; i < 5; i++) t.push(...pair(f * 5 + i)); writeFileSync(join(dir, `f${f}.tf`), t.join('\n') + '\n'); }
+  const reps = QUICK ? 2 : 5; const ready = [], open = [], rss = [];
+  for (let i = 0; i < reps; i++) {
+    const c = await Client.start(dir); ready.push(c.readyMs);
+    const file = join(dir, 'f100.tf');
+    open.push(await c.open(pathToFileURL(file).href, readFileSync(file, 'utf8')));
+    await new Promise((r) => setTimeout(r, 300)); // let any workspace indexing settle
+    rss.push(rssMB(c.proc.pid));
+    await c.stop();
+  }
+  results.moduleFolder = { files: 200, linesPerFile: 65, serverReady: stats(ready), openOneFileToDiagnostics: stats(open), rssMB: median(rss) };
+}
+
+// ---------- extension activation (stub vscode; require + activate until the language client is constructed)
+{
+  const reps = QUICK ? 3 : 10; const runs = [];
+  for (let i = 0; i < reps; i++) runs.push(JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench/activate-child.cjs')], { encoding: 'utf8' })));
+  results.activation = {
+    measured: 'fresh node process: require(client/out/extension.js) with a stub `vscode` module, then activate() until it calls vscode.workspace.createFileSystemWatcher while building the LanguageClient options (immediately before new LanguageClient/start); the stub throws there, so no server is spawned',
+    requireMs: stats(runs.map((x) => x.requireMs)), activateMs: stats(runs.map((x) => x.activateMs)), totalMs: stats(runs.map((x) => x.totalMs)),
+    reachedClientStart: runs.every((x) => x.reachedClientStart), awsLoaded: runs.some((x) => x.awsLoaded), error: runs.find((x) => x.error)?.error,
+  };
+}
+
+// ---------- .vsix size
+{
+  const out = join(tmp, 'bench.vsix');
+  const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
+  if (r.status === 0 && existsSync(out)) results.vsix = { source: 'npx vsce package (fresh)', bytes: statSync(out).size };
+  else {
+    const existing = join(ROOT, 'sagemaker-terraform-0.1.0.vsix');
+    results.vsix = existsSync(existing) ? { source: `existing ${existing} (vsce package failed: ${(r.stderr || r.error || '').toString().trim().split('\n').pop()})`, bytes: statSync(existing).size } : { source: 'vsce package failed', bytes: NaN };
+  }
+}
+rmSync(tmp, { recursive: true, force: true });
+results.totalSeconds = (performance.now() - started) / 1000;
+
+// ---------- budgets
+const S = results.sizes;
+const budgets = [
+  ['completion and hover p95 < 5 ms on 1,000 lines', S['1000'].completionHoverWorstP95, (v) => v < 5, 'ms (worst p95)'],
+  ['edit-to-diagnostics < 30 ms on 1,000 lines (p95)', S['1000'].editToDiagnostics.p95, (v) => v < 30, 'ms'],
+  ['full diagnostics of 26,000 lines >= 20x faster than hcl2json parse', S['26000'].hcl2jsonOverOurs, (v) => v >= 20, 'x'],
+  ['server ready < 200 ms (p95)', results.serverReady.p95, (v) => v < 200, 'ms'],
+  ['RSS < 150 MB with the 26,000-line file open', Math.max(...Object.values(S['26000'].rssMB)), (v) => v < 150, 'MB (max over phases)'],
+  ['activation < 50 ms without loading the AWS SDK (median)', results.activation.totalMs.median, (v) => v < 50 && !results.activation.awsLoaded && results.activation.reachedClientStart, `ms (aws loaded: ${results.activation.awsLoaded})`],
+  ['.vsix < 2 MB', results.vsix.bytes / 1048576, (v) => v < 2, 'MB'],
+];
+results.budgets = budgets.map(([name, value, ok, unit]) => ({ name, value, unit, met: !!ok(value) }));
+
+// ---------- print
+const f = (v) => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(2)) : String(v));
+const ms2 = (s) => `${f(s.median)} / ${f(s.p95)}`;
+console.log(`\nServer start -> initialize result (median / p95 ms, n=${results.serverReady.n}): ${ms2(results.serverReady)}`);
+console.log('\n| lines | open->diagnostics | edit->diagnostics | completion PV | completion instance_type= | hover arg | hover value | hover type | RSS init/open/edits/reqs MB | hcl2json parse | hcl2json/ours |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of Object.values(S)) {
+  console.log(`| ${r.lines} | ${ms2(r.openToDiagnostics)} | ${ms2(r.editToDiagnostics)} | ${ms2(r.completion.insideProductionVariants)} | ${ms2(r.completion.afterInstanceTypeEquals)} | ${ms2(r.hover.argumentName)} | ${ms2(r.hover.instanceTypeValue)} | ${ms2(r.hover.resourceType)} | ${[r.rssMB.afterInit, r.rssMB.afterOpen, r.rssMB.afterEdits, r.rssMB.afterRequests].map(f).join('/')} | ${ms2(r.hcl2jsonParse)} | ${f(r.hcl2jsonOverOurs)}x |`);
+}
+console.log('(cells: median / p95 ms)');
+const m = results.moduleFolder;
+console.log(`\nModule folder (200 files x 65 lines): ready ${ms2(m.serverReady)} ms, open one file -> diagnostics ${ms2(m.openOneFileToDiagnostics)} ms, RSS ${f(m.rssMB)} MB`);
+const a = results.activation;
+console.log(`Activation: require ${ms2(a.requireMs)} ms + activate ${ms2(a.activateMs)} ms = ${ms2(a.totalMs)} ms; reached client start: ${a.reachedClientStart}; client/out/aws.js or @aws-sdk loaded: ${a.awsLoaded}${a.error ? `; error: ${a.error}` : ''}`);
+console.log(`  measured: ${a.measured}`);
+console.log(`.vsix: ${(results.vsix.bytes / 1024).toFixed(0)} KiB (${results.vsix.source})`);
+console.log('\nBudgets:');
+for (const b of results.budgets) console.log(`  [${b.met ? 'met' : 'NOT MET'}] ${b.name}: ${f(b.value)} ${b.unit}`);
+const missed = results.budgets.filter((b) => !b.met);
+console.log(missed.length ? `\n${missed.length} budget(s) missed.` : '\nAll budgets met.');
+console.log(`Bench took ${results.totalSeconds.toFixed(1)} s.`);
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('Wrote bench/results.json');
+process.exit(0);
