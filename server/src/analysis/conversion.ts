@@ -45,11 +45,6 @@ function parseNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Element type of a collection type, or undefined for a primitive. */
-export function elementType(type: ValueType): 'string' | undefined {
-  return type === 'map(string)' || type === 'set(string)' || type === 'list(string)' ? 'string' : undefined;
-}
-
 export function isPrimitive(type: ValueType): type is 'string' | 'number' | 'bool' {
   return type === 'string' || type === 'number' || type === 'bool';
 }

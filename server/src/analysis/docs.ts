@@ -1,10 +1,12 @@
+import { docsLink } from '../schema';
 import type { AttributeSchema, BlockSchema, ResourceSchema } from '../schema/types';
 import { behaviourOf } from './constraints';
 
 // Markdown for arguments, blocks and resources, shared by hover and completion so both say the same thing.
 
+/** The registry link of an argument or block: its own anchor, else its name. */
 export function docsUrl(resource: ResourceSchema, name: string, anchor?: string): string {
-  return `${resource.docsUrl}#${anchor ?? name}`;
+  return docsLink(resource, anchor ?? name);
 }
 
 function typeLabel(schema: AttributeSchema): string {

@@ -1,8 +1,8 @@
 import type { EndpointTarget } from '../../../shared/protocol';
-import type { Attribute, Block } from '../hcl/ast';
+import type { Block } from '../hcl/ast';
 import type { ParsedFile } from './parsedFile';
 import { staticValue } from './staticValue';
-import { contains } from './syntaxHelpers';
+import { attribute, contains } from './syntaxHelpers';
 
 // Which deployed endpoint a Terraform declaration stands for: its literal name and the region Terraform would put
 // it in, read from literals only (a resource's own `region`, else the `region` of the provider it uses).
@@ -10,16 +10,14 @@ import { contains } from './syntaxHelpers';
 export const ENDPOINT_TYPE = 'aws_sagemaker_endpoint';
 
 function literalString(block: Block, name: string): string | undefined {
-  const attribute = block.body.items.find((i): i is Attribute => i.kind === 'Attribute' && i.name.name === name);
-  if (!attribute) return undefined;
-  const value = staticValue(attribute.value);
-  return value.kind === 'string' ? value.value : undefined;
+  const found = attribute(block, name);
+  const value = found && staticValue(found.value);
+  return value?.kind === 'string' ? value.value : undefined;
 }
 
 /** The `aws.<alias>` a resource names in `provider = …`, or undefined for the default provider. */
 function providerAlias(block: Block): string | undefined {
-  const attribute = block.body.items.find((i): i is Attribute => i.kind === 'Attribute' && i.name.name === 'provider');
-  const value = attribute?.value;
+  const value = attribute(block, 'provider')?.value;
   if (value?.kind !== 'Traversal' || value.source.kind !== 'Variable' || value.source.name !== 'aws') return undefined;
   const step = value.steps[0];
   return step?.kind === 'GetAttr' ? step.name : undefined;

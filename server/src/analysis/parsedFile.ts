@@ -1,9 +1,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { parse } from '../hcl';
-import type { Attribute, Block, ParseResult, Span } from '../hcl/ast';
+import type { Block, ParseResult, Span } from '../hcl/ast';
 import { getResourceSchema } from '../schema';
 import type { ResourceSchema } from '../schema/types';
+import { attribute } from './syntaxHelpers';
 
 /** A `resource "type" "name"` block of one of our types. */
 export interface ResourceBlock {
@@ -68,9 +69,7 @@ export class ParsedFile {
       if (item.kind !== 'Block' || item.type.name !== 'resource' || item.labels.length < 2) continue;
       const type = item.labels[0].value;
       const name = item.labels[1].value;
-      const repetition = item.body.items.find(
-        (i): i is Attribute => i.kind === 'Attribute' && (i.name.name === 'count' || i.name.name === 'for_each'),
-      )?.name.name as Declaration['repetition'];
+      const repetition = (['count', 'for_each'] as const).find((meta) => attribute(item, meta));
       declarations.push({ type, name, block: item, repetition });
       const schema = getResourceSchema(type);
       if (schema) resources.push({ type, name, block: item, schema, file: this });

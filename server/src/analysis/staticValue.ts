@@ -58,11 +58,3 @@ function objectKey(key: Expression): string | undefined {
   const value = staticValue(key);
   return value.kind === 'string' ? value.value : undefined;
 }
-
-/** True when any part of the value is unknown, so checks on the whole (counts, emptiness) must not run. */
-export function containsUnknown(value: StaticValue): boolean {
-  if (value.kind === 'unknown') return true;
-  if (value.kind === 'tuple') return value.items.some((i) => containsUnknown(i.value));
-  if (value.kind === 'object') return value.entries.some((e) => e.key === undefined || containsUnknown(e.value));
-  return false;
-}

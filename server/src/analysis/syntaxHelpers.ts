@@ -1,4 +1,4 @@
-import type { Block, Body, Span } from '../hcl/ast';
+import type { Attribute, Block, Body, Span } from '../hcl/ast';
 
 /** The block's header: its type and labels, where block-level diagnostics sit. */
 export function headerSpan(block: Block): Span {
@@ -6,8 +6,9 @@ export function headerSpan(block: Block): Span {
   return { start: block.type.start, end: last.end };
 }
 
-export function blockLabel(block: Block, index: number): string | undefined {
-  return block.labels[index]?.value;
+/** The first complete `name = value` argument of a block's body. */
+export function attribute(block: Block, name: string): Attribute | undefined {
+  return block.body.items.find((i): i is Attribute => i.kind === 'Attribute' && i.name.name === name && i.equals !== undefined);
 }
 
 /** True where recovery cut the body short, so absence of a child proves nothing. */

@@ -24,6 +24,8 @@ export class Workspace {
   private readonly modules = new Map<string, Set<string>>();
   private findings = new WeakMap<ParsedFile, Finding[]>();
   private options: RuleOptions = {};
+  /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
+  private diagnoses = new Map<string, { files: ParsedFile[]; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
 
   constructor(private readonly fs: FileSystem) {}
 
@@ -32,6 +34,7 @@ export class Workspace {
     if (JSON.stringify(options) === JSON.stringify(this.options)) return;
     this.options = options;
     this.findings = new WeakMap();
+    this.diagnoses.clear();
   }
 
   static moduleOf(uri: string): string {
@@ -109,6 +112,10 @@ export class Workspace {
   /** All findings of every file of a module, keyed by URI. */
   diagnose(moduleUri: string): Map<string, { file: ParsedFile; findings: Finding[] }> {
     const files = this.moduleFiles(moduleUri);
+    // Every edit or disk change makes a new ParsedFile, so unchanged identities mean unchanged findings
+    // (code actions ask on every cursor move).
+    const last = this.diagnoses.get(moduleUri);
+    if (last && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.result;
     const shared = moduleFindings(files);
     const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();
     for (const file of files) {
@@ -116,6 +123,7 @@ export class Workspace {
       if (!own) this.findings.set(file, (own = fileFindings(file, this.options)));
       result.set(file.uri, { file, findings: [...own, ...(shared.get(file.uri) ?? [])] });
     }
+    this.diagnoses.set(moduleUri, { files, result });
     return result;
   }
 }

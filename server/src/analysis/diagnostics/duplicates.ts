@@ -1,5 +1,4 @@
 import { Codes } from '../diagnosticCodes';
-import { docsUrl } from '../docs';
 import type { ParsedFile } from '../parsedFile';
 import { headerSpan } from '../syntaxHelpers';
 import type { Finding } from './finding';
@@ -23,7 +22,7 @@ export function duplicateResources(files: readonly ParsedFile[]): Map<string, Fi
         code: Codes.duplicateResource,
         severity: 'error',
         message: `${address} is already declared (${where}); resource addresses must be unique in a module.`,
-        docs: docsUrl(resource.schema, '').replace(/#$/, ''),
+        docs: resource.schema.docsUrl,
       });
       out.set(file.uri, findings);
     }

@@ -1,17 +1,17 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { Attribute, Block } from '../../hcl/ast';
+import type { Block } from '../../hcl/ast';
 import type { ParsedFile } from '../parsedFile';
 import { staticValue } from '../staticValue';
-import { headerSpan } from '../syntaxHelpers';
+import { attribute, headerSpan } from '../syntaxHelpers';
 
 // The outline: every top-level block of the file, SageMaker resources with their variants and other nested blocks.
 
 const VARIANT_BLOCKS = new Set(['production_variants', 'shadow_production_variants']);
 
 function literalAttribute(block: Block, name: string): string | undefined {
-  const attribute = block.body.items.find((i): i is Attribute => i.kind === 'Attribute' && i.name.name === name);
-  if (!attribute) return undefined;
-  const value = staticValue(attribute.value);
+  const found = attribute(block, name);
+  if (!found) return undefined;
+  const value = staticValue(found.value);
   return value.kind === 'string' && value.value !== '' ? value.value : undefined;
 }
 

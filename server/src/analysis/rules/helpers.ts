@@ -1,7 +1,11 @@
 import type { Attribute, Block, Expression } from '../../hcl/ast';
 import { toPrimitive } from '../conversion';
-import { DOCS_BASE } from '../../schema/common';
+import { getResourceSchema } from '../../schema';
+import { docsUrl } from '../docs';
 import { staticValue, type StaticValue } from '../staticValue';
+import { attribute } from '../syntaxHelpers';
+
+export { attribute };
 
 // Small readers over a block's body for the rules. Only static blocks are returned: a `dynamic` block stands for
 // an unknown number of blocks with unknown contents, so rules never judge it.
@@ -9,13 +13,9 @@ import { staticValue, type StaticValue } from '../staticValue';
 export const CONFIG = 'aws_sagemaker_endpoint_configuration';
 export const ENDPOINT = 'aws_sagemaker_endpoint';
 
-export const configDocs = (anchor: string) => `${DOCS_BASE}sagemaker_endpoint_configuration#${anchor}`;
-export const endpointDocs = (anchor: string) => `${DOCS_BASE}sagemaker_endpoint#${anchor}`;
-
-/** The first complete `name = value` argument of the body. */
-export function attribute(block: Block, name: string): Attribute | undefined {
-  return block.body.items.find((i): i is Attribute => i.kind === 'Attribute' && i.name.name === name && i.equals !== undefined);
-}
+// Links come from each resource's schema, the one place that knows its registry page.
+export const configDocs = (anchor: string) => docsUrl(getResourceSchema(CONFIG)!, anchor);
+export const endpointDocs = (anchor: string) => docsUrl(getResourceSchema(ENDPOINT)!, anchor);
 
 /** Static (non-dynamic) child blocks of a type. */
 export function blocks(block: Block, name: string): Block[] {
