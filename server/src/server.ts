@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  type Diagnostic,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -39,7 +40,8 @@ import { Scheduler } from './scheduler';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(nodeFileSystem);
-const published = new Map<string, string>();
+/** What was last sent per URI; the JSON is worked out only when an unchanged version needs comparing. */
+const published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[]; json?: string }>();
 let completionOptions: CompletionOptions = {};
 let workspaceFolders: string[] = [];
 let watchFiles = false;
@@ -73,9 +75,13 @@ const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
     const diagnostics = findings.map((f) => toDiagnostic(file, f));
     // A new version of a document is always answered; an unchanged file is re-sent only when its diagnostics differ.
     const version = workspace.isOpen(uri) ? file.version : undefined;
-    const key = `${version}:${JSON.stringify(diagnostics)}`;
-    if (published.get(uri) === key) continue;
-    published.set(uri, key);
+    const last = published.get(uri);
+    let json: string | undefined;
+    if (last && last.version === version) {
+      json = JSON.stringify(diagnostics);
+      if ((last.json ??= JSON.stringify(last.diagnostics)) === json) continue;
+    }
+    published.set(uri, { version, diagnostics, json });
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 });

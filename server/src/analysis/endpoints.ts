@@ -45,7 +45,7 @@ export function endpointTargets(file: ParsedFile, module: readonly ParsedFile[])
     name: literalString(r.block, 'name'),
     region: literalString(r.block, 'region') ?? regions.get(providerAlias(r.block) ?? ''),
     uri: file.uri,
-    line: file.document.positionAt(r.block.start).line,
+    line: file.positionAt(r.block.start).line,
   }));
 }
 

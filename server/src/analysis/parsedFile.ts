@@ -1,9 +1,9 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { parse } from '../hcl';
 import type { Block, ParseResult, Span } from '../hcl/ast';
 import { getResourceSchema } from '../schema';
 import type { ResourceSchema } from '../schema/types';
+import { LineIndex } from './lineIndex';
 import { attribute } from './syntaxHelpers';
 
 /** A `resource "type" "name"` block of one of our types. */
@@ -29,7 +29,7 @@ export interface Declaration {
  * parse when something asks, and the parse is shared by every feature.
  */
 export class ParsedFile {
-  readonly document: TextDocument;
+  private readonly lines: LineIndex;
   private parsed?: { syntax: ParseResult; resources: ResourceBlock[]; declarations: Declaration[] };
 
   constructor(
@@ -37,7 +37,7 @@ export class ParsedFile {
     readonly text: string,
     readonly version: number,
   ) {
-    this.document = TextDocument.create(uri, 'terraform', version, text);
+    this.lines = new LineIndex(text);
   }
 
   get syntax(): ParseResult {
@@ -53,11 +53,15 @@ export class ParsedFile {
   }
 
   range(span: Span): Range {
-    return { start: this.document.positionAt(span.start), end: this.document.positionAt(span.end) };
+    return { start: this.lines.positionAt(span.start), end: this.lines.positionAt(span.end) };
+  }
+
+  positionAt(offset: number): Position {
+    return this.lines.positionAt(offset);
   }
 
   offsetAt(position: Position): number {
-    return this.document.offsetAt(position);
+    return this.lines.offsetAt(position);
   }
 
   private analyse() {
@@ -69,7 +73,7 @@ export class ParsedFile {
       if (item.kind !== 'Block' || item.type.name !== 'resource' || item.labels.length < 2) continue;
       const type = item.labels[0].value;
       const name = item.labels[1].value;
-      const repetition = (['count', 'for_each'] as const).find((meta) => attribute(item, meta));
+      const repetition = attribute(item, 'count') ? 'count' : attribute(item, 'for_each') ? 'for_each' : undefined;
       declarations.push({ type, name, block: item, repetition });
       const schema = getResourceSchema(type);
       if (schema) resources.push({ type, name, block: item, schema, file: this });

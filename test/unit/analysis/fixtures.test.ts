@@ -49,7 +49,7 @@ describe('valid fixture modules have no errors and only annotated warnings', () 
         const warned = new Map<number, Set<string>>();
         for (const f of findings) {
           if (f.severity === 'information') continue;
-          const line = file.document.positionAt(f.span.start).line;
+          const line = file.positionAt(f.span.start).line;
           if (f.severity === 'warning') warned.set(line, (warned.get(line) ?? new Set()).add(f.code));
           if (f.severity === 'error' || !expected.get(line)?.includes(f.code)) problems.push(`${name}:${line + 1} ${f.severity} ${f.code} ${f.message}`);
         }
@@ -74,7 +74,7 @@ describe('invalid fixture modules produce exactly the annotated diagnostics', ()
         annotated += expected.size;
         const actual = new Map<number, string[]>();
         for (const finding of findings) {
-          const line = file.document.positionAt(finding.span.start).line;
+          const line = file.positionAt(finding.span.start).line;
           // Information is not checked (see test/fixtures/README.md) unless the line annotates its code; neither is
           // the replacement-safety hint, which most invalid fixtures (written before it) would otherwise all get.
           const advisory = finding.severity === 'information' || finding.code === Codes.nameWithoutCreateBeforeDestroy;
@@ -83,7 +83,7 @@ describe('invalid fixture modules produce exactly the annotated diagnostics', ()
         }
         for (const line of new Set([...expected.keys(), ...actual.keys()])) {
           const got = [...new Set(actual.get(line) ?? [])];
-          const messages = findings.filter((f) => file.document.positionAt(f.span.start).line === line).map((f) => f.message);
+          const messages = findings.filter((f) => file.positionAt(f.span.start).line === line).map((f) => f.message);
           assert.deepEqual(got, expected.get(line) ?? [], `${name}:${line + 1}: ${lines[line]?.trim()}\n  messages: ${messages.join(' | ')}`);
         }
       }

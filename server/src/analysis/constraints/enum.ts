@@ -8,10 +8,19 @@ type EnumConstraint = Extract<Constraint, { kind: 'enum' }>;
 /** Lists longer than this are summarised in messages and hover instead of spelled out. */
 const LIST_IN_FULL = 12;
 
+/** Value sets per constraint: instance types alone are 277 values, checked on every variant of every file. */
+const valueSets = new WeakMap<EnumConstraint, Set<string>>();
+
+function valueSet(c: EnumConstraint): Set<string> {
+  let set = valueSets.get(c);
+  if (!set) valueSets.set(c, (set = new Set(c.values.map((v) => v.value))));
+  return set;
+}
+
 export const enumBehaviour: ConstraintBehaviour<EnumConstraint> = {
   check(c, value, subject) {
     const text = String(value);
-    if (c.values.some((v) => v.value === text)) return undefined;
+    if (valueSet(c).has(text)) return undefined;
     const names = c.values.map((v) => v.value);
     const suggestion = closest(text, names);
     const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';

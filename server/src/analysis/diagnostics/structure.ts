@@ -1,6 +1,6 @@
 import type { Attribute, Block, BodyItem, Span } from '../../hcl/ast';
 import { attributeSnippet, blockSnippet, TabStops } from '../completion/snippets';
-import type { BodySchema, ResourceSchema } from '../../schema/types';
+import type { AttributeSchema, BlockSchema, BodySchema, ResourceSchema } from '../../schema/types';
 import { childContext, type BodyContext } from '../bodyContext';
 import { Codes } from '../diagnosticCodes';
 import { docsUrl } from '../docs';
@@ -17,6 +17,48 @@ import { checkAttributeValue } from './values';
 export function checkResource(resource: ResourceBlock, out: Finding[]): void {
   const context: BodyContext = { kind: 'schema', body: resource.schema.body, name: resource.type, path: [] };
   new BodyChecker(resource.schema, resource.file.text, out).check(resource.block, context, true);
+}
+
+const NONE: readonly Block[] = [];
+
+/** What the checker asks of a body schema on every block, worked out once per schema. */
+interface Shape {
+  attributeNames: string[];
+  blockNames: string[];
+  names: string[];
+  blockEntries: [string, BlockSchema][];
+  requiredAttributes: [string, AttributeSchema][];
+  hasGroups: boolean;
+}
+
+const shapes = new WeakMap<BodySchema, Shape>();
+
+function shapeOf(schema: BodySchema): Shape {
+  let shape = shapes.get(schema);
+  if (!shape) {
+    const attributeNames = Object.keys(schema.attributes);
+    const blockNames = Object.keys(schema.blocks);
+    shape = {
+      attributeNames,
+      blockNames,
+      names: [...attributeNames, ...blockNames],
+      blockEntries: Object.entries(schema.blocks),
+      requiredAttributes: Object.entries(schema.attributes).filter(([, a]) => a.required),
+      hasGroups:
+        Object.values(schema.attributes).some((a) => a.conflictsWith?.length) || !!schema.exactlyOneOf?.length || !!schema.atLeastOneOf?.length,
+    };
+    shapes.set(schema, shape);
+  }
+  return shape;
+}
+
+function where(resource: ResourceSchema, context: BodyContext & { kind: 'schema' }): string {
+  return context.path.length ? `in ${context.path[context.path.length - 1]}` : `in ${resource.type}`;
+}
+
+function didYouMean(name: string, names: readonly string[]): string {
+  const guess = closest(name, names);
+  return guess ? ` Did you mean "${guess}"?` : '';
 }
 
 interface Children {
@@ -46,26 +88,11 @@ class BodyChecker {
   private children(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean): Children {
     const schema = context.body;
     const found: Children = { attributes: new Map(), blocks: new Map(), dynamic: new Set() };
-    const names = [...Object.keys(schema.attributes), ...Object.keys(schema.blocks)];
-    const didYouMean = (name: string) => {
-      const guess = closest(name, names);
-      return guess ? ` Did you mean "${guess}"?` : '';
-    };
-    /** Rename to the closest known name (preferred), and removal of the whole item. */
-    const fixesFor = (item: BodyItem, nameSpan: Span, name: string, known: readonly string[]): Fix[] => {
-      const guess = closest(name, known);
-      const fixes: Fix[] = guess ? [{ title: `Change to "${guess}"`, edits: [{ span: nameSpan, newText: guess }], preferred: true }] : [];
-      fixes.push(removal(this.text, item, name));
-      return fixes;
-    };
-    const where = context.path.length ? `in ${context.path[context.path.length - 1]}` : `in ${this.resource.type}`;
-
     for (const item of block.body.items) {
       if (item.kind === 'Attribute') {
         if (item.equals === undefined) continue; // the parser already reported the half-typed line
         const name = item.name.name;
-        const previous = found.attributes.get(name);
-        if (previous) {
+        if (found.attributes.has(name)) {
           this.report(item.name, Codes.duplicateArgument, `The argument "${name}" is already set in this block; remove one of them.`, name);
           continue;
         }
@@ -74,8 +101,8 @@ class BodyChecker {
         if (!attribute) {
           const message = schema.blocks[name]
             ? `"${name}" is a block, not an argument: write ${name} { … } without "=".`
-            : `An argument named "${name}" is not expected ${where}.${didYouMean(name)}`;
-          const fixes = schema.blocks[name] ? [removal(this.text, item, name)] : fixesFor(item, item.name, name, Object.keys(schema.attributes));
+            : `An argument named "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
+          const fixes = schema.blocks[name] ? [removal(this.text, item, name)] : this.renameOrRemove(item, item.name, name, shapeOf(schema).attributeNames);
           this.report(item.name, Codes.unknownArgument, message, name, 'error', fixes);
           continue;
         }
@@ -95,7 +122,8 @@ class BodyChecker {
         if (!label) continue;
         const target = schema.blocks[label.value];
         if (!target || target.meta) {
-          this.report(label, Codes.unknownBlock, `A block of type "${label.value}" is not expected ${where}.${didYouMean(label.value)}`, label.value, 'error', [removal(this.text, item, `dynamic "${label.value}"`)]);
+          const message = `A block of type "${label.value}" is not expected ${where(this.resource, context)}.${didYouMean(label.value, shapeOf(schema).names)}`;
+          this.report(label, Codes.unknownBlock, message, label.value, 'error', [removal(this.text, item, `dynamic "${label.value}"`)]);
           continue;
         }
         found.dynamic.add(label.value);
@@ -107,15 +135,26 @@ class BodyChecker {
         const unsupported = isResource ? this.resource.unsupportedBlocks?.[name] : undefined;
         if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, name, 'error', [removal(this.text, item, name)]);
         else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name, 'error', [removal(this.text, item, name)]);
-        else this.report(item.type, Codes.unknownBlock, `A block of type "${name}" is not expected ${where}.${didYouMean(name)}`, name, 'error', fixesFor(item, item.type, name, Object.keys(schema.blocks)));
+        else {
+          const message = `A block of type "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
+          this.report(item.type, Codes.unknownBlock, message, name, 'error', this.renameOrRemove(item, item.type, name, shapeOf(schema).blockNames));
+        }
         continue;
       }
-      const list = found.blocks.get(name) ?? [];
-      list.push(item);
-      found.blocks.set(name, list);
+      const list = found.blocks.get(name);
+      if (list) list.push(item);
+      else found.blocks.set(name, [item]);
       this.descend(item, context);
     }
     return found;
+  }
+
+  /** Rename to the closest known name (preferred), and removal of the whole item. */
+  private renameOrRemove(item: BodyItem, nameSpan: Span, name: string, known: readonly string[]): Fix[] {
+    const guess = closest(name, known);
+    const fixes: Fix[] = guess ? [{ title: `Change to "${guess}"`, edits: [{ span: nameSpan, newText: guess }], preferred: true }] : [];
+    fixes.push(removal(this.text, item, name));
+    return fixes;
   }
 
   private descend(block: Block, context: BodyContext) {
@@ -124,8 +163,9 @@ class BodyChecker {
   }
 
   private checkCounts(block: Block, schema: BodySchema, children: Children, incomplete: boolean) {
-    for (const [name, blockSchema] of Object.entries(schema.blocks)) {
-      const blocks = children.blocks.get(name) ?? [];
+    const shape = shapeOf(schema);
+    for (const [name, blockSchema] of shape.blockEntries) {
+      const blocks = children.blocks.get(name) ?? NONE;
       const dynamic = children.dynamic.has(name);
       const max = blockSchema.maxItems;
       if (max !== undefined && blocks.length > max && !dynamic) {
@@ -143,8 +183,8 @@ class BodyChecker {
       }
     }
     if (incomplete) return;
-    for (const [name, attribute] of Object.entries(schema.attributes)) {
-      if (attribute.required && !children.attributes.has(name)) {
+    for (const [name, attribute] of shape.requiredAttributes) {
+      if (!children.attributes.has(name)) {
         const add = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
         this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name, 'error', add && [add]);
       }
@@ -152,6 +192,7 @@ class BodyChecker {
   }
 
   private checkGroups(block: Block, schema: BodySchema, children: Children, incomplete: boolean) {
+    if (!shapeOf(schema).hasGroups) return;
     for (const [name, attr] of children.attributes) {
       for (const other of schema.attributes[name]?.conflictsWith ?? []) {
         if (children.attributes.has(other)) {

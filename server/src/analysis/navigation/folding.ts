@@ -10,7 +10,7 @@ import type { ParsedFile } from '../parsedFile';
 export function foldingRanges(file: ParsedFile): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const text = file.text;
-  const lineOf = (offset: number) => file.document.positionAt(offset).line;
+  const lineOf = (offset: number) => file.positionAt(offset).line;
   /** The last folded line for a construct whose closer starts at `closer`. */
   const lastLine = (closer: number) => {
     const line = lineOf(closer);

@@ -55,7 +55,14 @@ export function literalString(attr: Attribute | undefined): string | undefined {
 
 /** The production and shadow variant blocks written out statically. */
 export function variants(resource: Block): Block[] {
-  return [...blocks(resource, 'production_variants'), ...blocks(resource, 'shadow_production_variants')];
+  const out: Block[] = [];
+  for (const item of resource.body.items) {
+    if (item.kind === 'Block' && item.type.name === 'production_variants') out.push(item);
+  }
+  for (const item of resource.body.items) {
+    if (item.kind === 'Block' && item.type.name === 'shadow_production_variants') out.push(item);
+  }
+  return out;
 }
 
 /** `type.name.attr` or `type.name[index].attr`: the referenced type and name, else undefined. */

@@ -52,11 +52,13 @@ function toFinding(rule: Rule, report: RuleReport): Finding {
 /** Runs the per-file rules over every SageMaker resource of the file. */
 export function runFileRules(file: ParsedFile, options: RuleOptions = {}, rules: readonly FileRule[] = fileRules): Finding[] {
   const out: Finding[] = [];
-  for (const rule of rules) {
-    if (rule.enabled && !rule.enabled(options)) continue;
-    for (const resource of file.resources) {
+  const enabled = rules.filter((rule) => !rule.enabled || rule.enabled(options));
+  for (const resource of file.resources) {
+    const context = { file, resource, options };
+    for (const rule of enabled) {
       if (!rule.resourceTypes.includes(resource.type)) continue;
-      for (const report of rule.check({ file, resource, options })) out.push(toFinding(rule, report));
+      const reports = rule.check(context);
+      for (let i = 0; i < reports.length; i++) out.push(toFinding(rule, reports[i]));
     }
   }
   return out;

@@ -65,7 +65,7 @@ test('the outline lists every top-level block, SageMaker resources as classes wi
 
 test('ranges lie in the document and selection ranges inside ranges', () => {
   const parsed = file('file:///m/main.tf', TEXT);
-  const whole: Range = { start: { line: 0, character: 0 }, end: parsed.document.positionAt(TEXT.length) };
+  const whole: Range = { start: { line: 0, character: 0 }, end: parsed.positionAt(TEXT.length) };
   const check = (s: DocumentSymbol, parent: Range) => {
     assert.ok(s.name.length > 0);
     assert.ok(inside(s.range, parent), s.name);
@@ -81,7 +81,7 @@ test('ranges lie in the document and selection ranges inside ranges', () => {
 test('unterminated and label-less blocks still give valid symbols', () => {
   for (const text of ['resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n', 'resource {\n}\n', 'locals {\n  a = 1\n}\n']) {
     const parsed = file('file:///m/x.tf', text);
-    const whole: Range = { start: { line: 0, character: 0 }, end: parsed.document.positionAt(text.length) };
+    const whole: Range = { start: { line: 0, character: 0 }, end: parsed.positionAt(text.length) };
     for (const s of documentSymbols(parsed)) {
       assert.ok(s.name.length > 0);
       assert.ok(inside(s.range, whole));

@@ -29,7 +29,7 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
           assert.equal(f.severity, rule.severity);
           assert.ok(f.docs.startsWith('https://registry.terraform.io/'), f.docs);
           assert.ok(f.message.length > 10);
-          const line = file.document.positionAt(f.span.start).line + 1;
+          const line = file.positionAt(f.span.start).line + 1;
           got.push(many ? `${file.uri.slice(10)}:${line}` : line);
         }
       }
