@@ -17,6 +17,8 @@ const common = {
 const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  // The language client is most of the client's code; it is loaded just after activation returns.
+  { entryPoints: ['client/src/languageServer.ts'], outfile: 'client/out/languageServer.js', external: ['vscode'] },
   // The AWS SDK lives in a bundle of its own, loaded at the first status request so activation stays cheap.
   { entryPoints: ['client/src/aws/index.ts'], outfile: 'client/out/aws.js' },
 ].filter((e) => existsSync(e.entryPoints[0]));

@@ -1,16 +1,19 @@
 import * as vscode from 'vscode';
 import type { SageMakerGateway } from './aws/index';
-import { loadAws } from './awsLoader';
+import { loadAws, loadLanguageServer } from './bundles';
+import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 import { ShowEndpointStatus } from './commands/showEndpointStatus';
-import { LanguageServer, RESTART_COMMAND, SHOW_STATUS_COMMAND } from './languageServer';
+import type { LanguageServer } from './languageServer';
 import { StatusPanels, type PanelSnapshot } from './panel/statusPanels';
 import { AWS_SETTINGS_QUERY, awsSettings, refreshIntervalSeconds } from './settings';
 import type { ProblemAction } from './status/problems';
 
-// Activation: start the language server and register the commands. Nothing here loads the AWS SDK; the first
-// status request does (./awsLoader).
+// Activation: register the commands and start the language server. Nothing here loads the AWS SDK (the first
+// status request does), and the language client, most of the extension's code, is loaded just after activation
+// returns (./bundles), so activating costs little even though the server starts at once.
 
 let server: LanguageServer | undefined;
+let active = false;
 
 /** What the extension offers other extensions (and its end-to-end tests) through `extension.exports`. */
 export interface SageMakerTerraformApi {
@@ -19,8 +22,8 @@ export interface SageMakerTerraformApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SageMakerTerraformApi> {
+  active = true;
   const log = vscode.window.createOutputChannel('SageMaker Terraform', { log: true });
-  server = new LanguageServer(context, log);
 
   const gateways = new Map<string, SageMakerGateway>();
   const gateway = (region: string | undefined): SageMakerGateway => {
@@ -43,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     else retry();
   };
   const panels = new StatusPanels({ gateway, refreshSeconds: refreshIntervalSeconds, runAction, log });
-  const showStatus = new ShowEndpointStatus({ server, panels, gateway, runAction });
+  const showStatus = new ShowEndpointStatus({ server: { get languageClient() { return server?.languageClient; } }, panels, gateway, runAction });
 
   context.subscriptions.push(
     log,
@@ -56,11 +59,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(forgetGateways),
   );
-  await server.start();
+  const failed = (error: unknown) => log.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+  setImmediate(() => {
+    if (!active) return;
+    try {
+      server = new (loadLanguageServer().LanguageServer)(context, log);
+      server.start().catch(failed);
+    } catch (error) {
+      failed(error);
+    }
+  });
   return { statusPanels: () => panels.snapshot() };
 }
 
 export async function deactivate(): Promise<void> {
+  active = false;
   await server?.dispose();
   server = undefined;
 }

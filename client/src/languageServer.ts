@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../shared/protocol';
-
-export const SHOW_STATUS_COMMAND = 'sagemakerTerraform.showEndpointStatus';
-export const RESTART_COMMAND = 'sagemakerTerraform.restartServer';
+import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 
 /**
  * The bundled language server: started for Terraform files, restartable, and shown in a language status item.

@@ -11,7 +11,8 @@ import { chooseRegion, endpointChoices, endpointNameProblem } from './endpointCh
 // which endpoint is under the cursor), or from the palette (a pick of live and declared endpoints).
 
 export interface ShowStatusDependencies {
-  server: LanguageServer;
+  /** The running language server, once it has started. */
+  server: Pick<LanguageServer, 'languageClient'>;
   panels: StatusPanels;
   gateway(region: string | undefined): SageMakerGateway;
   runAction(action: ProblemAction, retry: () => void): void;
