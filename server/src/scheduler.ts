@@ -1,39 +1,58 @@
-// Runs diagnostics for changed modules: at once when idle, and at most once per interval while the user types,
-// so a single keystroke gets answers quickly and a burst of them does not queue up work. The interval grows with
-// the time a run takes, which keeps large files from starving requests.
+// Runs diagnostics for changed modules: at once when a module is idle, and at most once per interval while the user
+// types in it, so a single keystroke gets answers quickly and a burst of them does not queue up work. The interval
+// grows with the time a run takes, which keeps large files from starving requests. Each module has its own
+// interval: closing one file must not hold up the diagnostics of a file opened in another folder.
+
+interface KeyState {
+  timer: ReturnType<typeof setTimeout> | undefined;
+  lastRun: number;
+  interval: number;
+}
+
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): ReturnType<typeof setTimeout>;
+  clearTimeout(timer: ReturnType<typeof setTimeout>): void;
+}
+
+const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (timer) => clearTimeout(timer),
+};
 
 export class Scheduler {
-  private readonly pending = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  private lastRun = -Infinity;
-  private interval: number;
+  private readonly keys = new Map<string, KeyState>();
 
   constructor(
     private readonly run: (key: string) => void,
     private readonly minInterval = 50,
-  ) {
-    this.interval = minInterval;
-  }
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   schedule(key: string): void {
-    this.pending.add(key);
-    if (this.timer) return;
-    const wait = Math.max(0, this.lastRun + this.interval - Date.now());
-    this.timer = setTimeout(() => this.flush(), wait);
+    let state = this.keys.get(key);
+    if (!state) this.keys.set(key, (state = { timer: undefined, lastRun: -Infinity, interval: this.minInterval }));
+    if (state.timer !== undefined) return;
+    // Even when idle, wait for the current turn to end so changes arriving together make one run.
+    const wait = Math.max(0, state.lastRun + state.interval - this.clock.now());
+    const s = state;
+    state.timer = this.clock.setTimeout(() => this.flush(key, s), wait);
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    const keys = [...this.pending];
-    this.pending.clear();
-    const started = Date.now();
-    for (const key of keys) this.run(key);
-    this.lastRun = Date.now();
-    this.interval = Math.max(this.minInterval, 2 * (this.lastRun - started));
+  private flush(key: string, state: KeyState): void {
+    state.timer = undefined;
+    const started = this.clock.now();
+    try {
+      this.run(key);
+    } finally {
+      state.lastRun = this.clock.now();
+      state.interval = Math.max(this.minInterval, 2 * (state.lastRun - started));
+    }
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.pending.clear();
+    for (const state of this.keys.values()) if (state.timer !== undefined) this.clock.clearTimeout(state.timer);
+    this.keys.clear();
   }
 }
