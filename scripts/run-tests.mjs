@@ -1,4 +1,4 @@
-// Runs every *.test.ts under the given roots (default: all but the e2e suites, which need VS Code) with node's own
+// Runs every *.test.ts under the given roots (folders or files) (default: all but the e2e suites, which need VS Code) with node's own
 // test runner: spec output for people, and a TAP copy from which the closing "N passed, N failed" line is taken.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/syntax', 'test/syntaxes', 'test/lsp', 'test/neovim'];
 const files = [];
 const walk = (dir) => {
+  if (!statSync(dir).isDirectory()) return void files.push(relative(process.cwd(), dir));
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);

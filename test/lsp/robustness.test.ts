@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Position, Range } from 'vscode-languageserver-types';
+import { fuzzParameters } from '../support/fuzz';
 import { FIXTURES, LspClient } from './lspClient';
 
 // The server must answer every request, in bounded time, with ranges inside the document, whatever it is sent.
@@ -71,6 +72,16 @@ describe('robustness', () => {
     await client.stop();
   });
 
+  /** Sends `text` as the new content, probes completion and hover at `probeAt` (0..1), and checks diagnostics. */
+  async function check(uri: string, text: string, probeAt: number) {
+    await client.change(uri, text);
+    const all = lines(text);
+    const line = Math.floor(probeAt * all.length) % all.length;
+    await probe(client, uri, text, { line, character: Math.floor(probeAt * (all[line].length + 1)) });
+    const diagnostics = await within(10_000, client.freshDiagnostics(uri), 'diagnostics');
+    for (const d of diagnostics) assertRange(text, d.range, 'diagnostic');
+  }
+
   test('random edits of valid fixtures: the server answers and every range lies inside the document', async () => {
     const texts = validFixtureTexts();
     const uri = 'file:///fuzz/edit/main.tf';
@@ -86,15 +97,34 @@ describe('robustness', () => {
       fc.asyncProperty(edit, async ({ base, at, cut, insert, probeAt }) => {
         const source = texts[base];
         const offset = Math.floor(at * source.length);
-        const text = source.slice(0, offset) + insert + source.slice(offset + cut);
-        await client.change(uri, text);
-        const all = lines(text);
-        const line = Math.floor(probeAt * all.length) % all.length;
-        await probe(client, uri, text, { line, character: Math.floor(probeAt * (all[line].length + 1)) });
-        const diagnostics = await within(10_000, client.freshDiagnostics(uri), 'diagnostics');
-        for (const d of diagnostics) assertRange(text, d.range, 'diagnostic');
+        await check(uri, source.slice(0, offset) + insert + source.slice(offset + cut), probeAt);
       }),
-      { seed: 20261122, numRuns: 60 },
+      fuzzParameters(20261122, 60),
+    );
+  });
+
+  test('truncated fixtures (a file cut off anywhere, as while it is being written)', async () => {
+    const texts = validFixtureTexts();
+    const uri = 'file:///fuzz/truncated/main.tf';
+    await client.open(uri, texts[0]);
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: texts.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), async (base, at, probeAt) => {
+        const source = texts[base];
+        await check(uri, source.slice(0, Math.floor(at * source.length)), probeAt);
+      }),
+      fuzzParameters(20261123, 30),
+    );
+  });
+
+  test('random bytes, read as UTF-8 (with replacement characters) and as Latin-1', async () => {
+    const uri = 'file:///fuzz/bytes/main.tf';
+    await client.open(uri, '');
+    const utf8 = new TextDecoder('utf-8');
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), async (bytes, asUtf8, probeAt) => {
+        await check(uri, asUtf8 ? utf8.decode(bytes) : Buffer.from(bytes).toString('latin1'), probeAt);
+      }),
+      fuzzParameters(20261124, 20),
     );
   });
 

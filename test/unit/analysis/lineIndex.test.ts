@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../../../server/src/analysis/lineIndex';
+import { fuzzParameters } from '../../support/fuzz';
 
 // The library is the reference: editors and vscode-languageclient agree with it on what a line is.
 const pieces = fc.constantFrom('a', 'bc', ' ', '\n', '\r\n', '\r', 'é', '😀', '\n\n', '\r\r\n');
@@ -22,7 +23,7 @@ test('positions and offsets agree with vscode-languageserver-textdocument', () =
         }
       }
     }),
-    { seed: 20261122, numRuns: 2000 },
+    fuzzParameters(20261122, 2000, 20),
   );
 });
 

@@ -211,6 +211,16 @@ describe('ListEndpoints', () => {
 });
 
 describe('errors become problems', () => {
+  // Every misbehaviour below must end as a problem the caller awaits, never as a rejection nobody handles.
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  before(() => process.on('unhandledRejection', onUnhandled));
+  after(async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('unhandledRejection', onUnhandled);
+    assert.deepEqual(unhandled, [], 'no unhandled rejection');
+  });
+
   test('ValidationException "Could not find endpoint" → notFound, naming endpoint and region', async () => {
     const { gateway } = open();
     const problem = await expectKind(gateway.describeEndpoint('ghost'), 'notFound');

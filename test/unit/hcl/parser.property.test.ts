@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { parse } from '../../../server/src/hcl/index';
+import { fuzzParameters } from '../../support/fuzz';
 import { assertWellFormed } from './helpers';
 
 const validDir = join(__dirname, '..', '..', 'fixtures', 'syntax', 'valid');
@@ -89,7 +90,7 @@ describe('parser properties', () => {
       fc.property(fc.constantFrom(...fixtures), fc.array(mutation, { minLength: 1, maxLength: 8 }), (fixture, mutations) => {
         check(apply(fixture, mutations));
       }),
-      { seed: 42, numRuns: 300 },
+      fuzzParameters(42, 300),
     );
   });
 
@@ -98,7 +99,7 @@ describe('parser properties', () => {
       fc.property(fc.array(text, { maxLength: 80 }), (pieces) => {
         check(pieces.join(''));
       }),
-      { seed: 42, numRuns: 300 },
+      fuzzParameters(42, 300),
     );
   });
 
@@ -108,7 +109,7 @@ describe('parser properties', () => {
         check(a);
         check(b);
       }),
-      { seed: 42, numRuns: 300 },
+      fuzzParameters(42, 300),
     );
   });
 
@@ -120,7 +121,7 @@ describe('parser properties', () => {
         parse(fixture + fixture); // a different, larger parse in between
         assert.deepEqual(parse(input), first);
       }),
-      { seed: 42, numRuns: 100 },
+      fuzzParameters(42, 100),
     );
   });
 });
