@@ -282,7 +282,7 @@ console.log('Wrote bench/results.json');
 if (process.argv.includes('--readme')) {
   const rows = Object.values(S).map((r) => `| ${r.lines} | ${ms2(r.openToDiagnostics)} | ${ms2(r.fullDiagnosticsWarm)} | ${ms2(r.editToDiagnostics)} | ${f(r.completionHoverWorstP95)} | ${f(Math.max(...Object.values(r.rssMB)))} | ${ms2(r.hcl2jsonParse)} | ${f(r.hcl2jsonOverOurs)}× |`);
   const block = [
-    `Measured ${results.machine.date.slice(0, 10)} on this project's 2-core CI machine (Node ${results.machine.node}); times in ms, median / p95.`,
+    `Measured ${results.machine.date.slice(0, 10)} on a 2-core machine of the kind CI runs on (Node ${results.machine.node}); times in ms, median / p95.`,
     '',
     '| lines | open → diagnostics (fresh server) | full diagnostics (warm server, unseen text) | one-character edit → diagnostics | completion/hover worst p95 | RSS MB (max) | hcl2json parse | hcl2json ÷ ours |',
     '|---|---|---|---|---|---|---|---|',
@@ -298,8 +298,8 @@ if (process.argv.includes('--readme')) {
   ].join('\n');
   const readme = join(ROOT, 'README.md');
   const text = readFileSync(readme, 'utf8');
-  const re = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+  const re = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
   if (!re.test(text)) console.error('bench: README.md has no <!-- bench:start --> / <!-- bench:end --> markers');
-  else { writeFileSync(readme, text.replace(re, (_, a1, a2) => a1 + block + a2)); console.log('Updated the Performance table in README.md'); }
+  else { writeFileSync(readme, text.replace(re, (_, a1, a2) => `${a1}${block}\n${a2}`)); console.log('Updated the Performance table in README.md'); }
 }
 process.exit(0);
