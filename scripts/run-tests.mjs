@@ -1,5 +1,6 @@
-// Runs every *.test.ts under the given roots (folders or files) (default: all but the e2e suites, which need VS Code) with node's own
-// test runner: spec output for people, and a TAP copy from which the closing "N passed, N failed" line is taken.
+// Runs every *.test.ts under the given folders, or the given test files (default: all but the e2e suites, which need
+// VS Code) with node's own test runner: spec output for people, and a TAP copy from which the closing
+// "N passed, N failed" line is taken.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
