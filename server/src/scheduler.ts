@@ -31,13 +31,12 @@ export class Scheduler {
   ) {}
 
   schedule(key: string): void {
-    let state = this.keys.get(key);
-    if (!state) this.keys.set(key, (state = { timer: undefined, lastRun: -Infinity, interval: this.minInterval }));
+    const state = this.keys.get(key) ?? { timer: undefined, lastRun: -Infinity, interval: this.minInterval };
+    this.keys.set(key, state);
     if (state.timer !== undefined) return;
     // Even when idle, wait for the current turn to end so changes arriving together make one run.
     const wait = Math.max(0, state.lastRun + state.interval - this.clock.now());
-    const s = state;
-    state.timer = this.clock.setTimeout(() => this.flush(key, s), wait);
+    state.timer = this.clock.setTimeout(() => this.flush(key, state), wait);
   }
 
   private flush(key: string, state: KeyState): void {

@@ -55,14 +55,7 @@ export function literalString(attr: Attribute | undefined): string | undefined {
 
 /** The production and shadow variant blocks written out statically. */
 export function variants(resource: Block): Block[] {
-  const out: Block[] = [];
-  for (const item of resource.body.items) {
-    if (item.kind === 'Block' && item.type.name === 'production_variants') out.push(item);
-  }
-  for (const item of resource.body.items) {
-    if (item.kind === 'Block' && item.type.name === 'shadow_production_variants') out.push(item);
-  }
-  return out;
+  return blocks(resource, 'production_variants').concat(blocks(resource, 'shadow_production_variants'));
 }
 
 /** `type.name.attr` or `type.name[index].attr`: the referenced type and name, else undefined. */
