@@ -19,6 +19,11 @@ let active = false;
 export interface SageMakerTerraformApi {
   /** The open endpoint status panels and what they show. */
   statusPanels(): PanelSnapshot[];
+  /**
+   * Settles once the first start of the language server has finished: true when it runs (its providers are
+   * registered), false when it could not start. The server starts just after activation, not within it.
+   */
+  languageServerReady(): Promise<boolean>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SageMakerTerraformApi> {
@@ -60,16 +65,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     vscode.workspace.onDidGrantWorkspaceTrust(forgetGateways),
   );
   const failed = (error: unknown) => log.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-  setImmediate(() => {
-    if (!active) return;
-    try {
-      server = new (loadLanguageServer().LanguageServer)(context, log);
-      server.start().catch(failed);
-    } catch (error) {
-      failed(error);
-    }
+  const ready = new Promise<boolean>((settle) => {
+    setImmediate(() => {
+      if (!active) return settle(false);
+      try {
+        const started = new (loadLanguageServer().LanguageServer)(context, log);
+        server = started;
+        started.start().then(
+          () => settle(started.languageClient !== undefined),
+          (error: unknown) => {
+            failed(error);
+            settle(false);
+          },
+        );
+      } catch (error) {
+        failed(error);
+        settle(false);
+      }
+    });
   });
-  return { statusPanels: () => panels.snapshot() };
+  return { statusPanels: () => panels.snapshot(), languageServerReady: () => ready };
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,6 +13,9 @@ export async function activateExtension(): Promise<{ extension: vscode.Extension
   assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this window`);
   const api = await extension.activate();
   assert.ok(api && typeof api.statusPanels === 'function', 'activate() returns the extension API');
+  // The language client starts just after activate() returns; providers (lenses, completion, hover) exist only
+  // once it runs, so every test waits for that signal rather than for time.
+  assert.equal(await api.languageServerReady(), true, 'the language server started');
   return { extension, api };
 }
 
