@@ -222,7 +222,7 @@ describe('names from the document that are Object.prototype members', () => {
     const fills = fc.record(Object.fromEntries(SLOTS.map((slot) => [slot, fc.constantFrom(...NAMES)])) as Record<Slot, fc.Arbitrary<string>>);
     await fc.assert(
       fc.asyncProperty(fills, (picked) => check((slot) => picked[slot])),
-      fuzzParameters(20261201, 12, 20),
+      fuzzParameters(20261201, 12),
     );
   });
 });
