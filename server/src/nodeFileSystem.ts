@@ -1,5 +1,6 @@
 import { type Dirent, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { URI } from 'vscode-uri';
 import type { FileSystem } from './analysis/workspace';
 import { MAX_FILE_SIZE } from './analysis/workspace';
 import { isInside, readRegularFile } from './readRegularFile';
@@ -57,6 +58,15 @@ export class NodeFileSystem implements FileSystem {
     if (this.folders.some((f) => isInside(absolute, f.path) || isInside(absolute, f.real))) return this.folders.map((f) => f.real);
     return [realOrAbsolute(dirname(absolute))];
   }
+}
+
+/**
+ * The local paths of the workspace folders that are on disk. Folders of other schemes (`vscode-vfs://github/…`,
+ * `memfs:/…`, `vscode-remote://…`) are not this machine's files, even where a local path of the same name exists:
+ * only their open documents are analysed.
+ */
+export function diskFolders(uris: readonly string[]): string[] {
+  return uris.map((uri) => URI.parse(uri)).filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath);
 }
 
 const SKIP = new Set(['node_modules', '.terraform', '.git']);

@@ -31,7 +31,7 @@ import { foldingRanges } from './analysis/navigation/folding';
 import { references } from './analysis/navigation/references';
 import { documentSymbols } from './analysis/navigation/symbols';
 import { Workspace } from './analysis/workspace';
-import { findModuleFolders, NodeFileSystem } from './nodeFileSystem';
+import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
 
 // Wiring only: the LSP connection, document sync, scheduling and error containment. Everything it answers comes
@@ -96,8 +96,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   endpointStatusCommand = options.endpointStatusCommand;
   const folderUris = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (folderUris.length === 0 && params.rootUri) folderUris.push(params.rootUri);
-  // Files are read only inside the workspace folders.
-  workspaceFolders = folderUris.map((uri) => URI.parse(uri).fsPath);
+  // Only folders on disk are scanned, and files are read only inside them (virtual folders have open documents only).
+  workspaceFolders = diskFolders(folderUris);
   fileSystem.setWorkspaceFolders(workspaceFolders);
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;

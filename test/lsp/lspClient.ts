@@ -49,14 +49,20 @@ export class LspClient {
     this.connection.listen();
   }
 
-  static async start(rootPath?: string, capabilities: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<LspClient> {
+  /** `workspaceFolders`, when given, replaces the one folder made of `rootPath` (which stays the rootUri). */
+  static async start(
+    rootPath?: string,
+    capabilities: Record<string, unknown> = {},
+    initializationOptions?: unknown,
+    workspaceFolders?: { uri: string; name: string }[],
+  ): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     const rootUri = rootPath ? pathToFileURL(rootPath).href : null;
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+      workspaceFolders: workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: 'root' }] : null),
       capabilities: {
         textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } },
         ...capabilities,

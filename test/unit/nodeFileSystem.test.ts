@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { findModuleFolders, NodeFileSystem } from '../../server/src/nodeFileSystem';
+import { diskFolders, findModuleFolders, NodeFileSystem } from '../../server/src/nodeFileSystem';
 
 describe('NodeFileSystem', () => {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'sm-nodefs-')));
@@ -20,6 +20,10 @@ describe('NodeFileSystem', () => {
   symlinkSync(outside, join(ws, 'elsewhere'));
   symlinkSync(ws, join(ws, 'module', 'loop'));
   after(() => rmSync(root, { recursive: true, force: true }));
+
+  test('diskFolders keeps file: folders only', () => {
+    assert.deepEqual(diskFolders(['file:///w/a', 'memfs:/w/b', 'vscode-vfs://github/x/y', 'vscode-remote://ssh-remote+h/w/c', 'untitled:Untitled-1']), ['/w/a']);
+  });
 
   test('listTfFiles lists files and symlinks for readFile to judge, no FIFO or folder', () => {
     mkdirSync(join(ws, 'dir.tf'));
