@@ -31,7 +31,7 @@ import { foldingRanges } from './analysis/navigation/folding';
 import { references } from './analysis/navigation/references';
 import { documentSymbols } from './analysis/navigation/symbols';
 import { Workspace } from './analysis/workspace';
-import { findModuleFolders, nodeFileSystem } from './nodeFileSystem';
+import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
 
 // Wiring only: the LSP connection, document sync, scheduling and error containment. Everything it answers comes
@@ -39,10 +39,12 @@ import { Scheduler } from './scheduler';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const workspace = new Workspace(nodeFileSystem);
+const fileSystem = new NodeFileSystem();
+const workspace = new Workspace(fileSystem);
 /** What was last sent per URI; the JSON is worked out only when an unchanged version needs comparing. */
 const published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[]; json?: string }>();
 let completionOptions: CompletionOptions = {};
+/** Local paths of the workspace folders on disk. */
 let workspaceFolders: string[] = [];
 let watchFiles = false;
 let snippetEdits = false;
@@ -92,8 +94,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
   completionOptions = { retriggerCommand: options.retriggerSuggestCommand };
   endpointStatusCommand = options.endpointStatusCommand;
-  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
-  if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+  const folderUris = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (folderUris.length === 0 && params.rootUri) folderUris.push(params.rootUri);
+  // Only folders on disk are scanned, and files are read only inside them (virtual folders have open documents only).
+  workspaceFolders = diskFolders(folderUris);
+  fileSystem.setWorkspaceFolders(workspaceFolders);
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
   pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -137,7 +142,7 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.tf' }] });
   }
   // Diagnose every module of the workspace, one per turn of the event loop so requests are not held up.
-  const folders = workspaceFolders.flatMap((uri) => findModuleFolders(URI.parse(uri).fsPath));
+  const folders = workspaceFolders.flatMap((path) => findModuleFolders(path));
   const next = guarded('workspace scan', undefined, () => {
     const folder = folders.shift();
     if (folder === undefined) return;

@@ -20,6 +20,8 @@ export class LspClient {
   /** Document version of the last publication per URI (undefined for files that are not open). */
   readonly publishedVersions = new Map<string, number | undefined>();
   readonly stderr: string[] = [];
+  /** Every `window/logMessage` the server sent (type 1 is an error: a handler failed). */
+  readonly logs: { type: number; message: string }[] = [];
   private readonly waiters: { uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   private versions = new Map<string, number>();
   initializeResult?: InitializeResult;
@@ -43,18 +45,24 @@ export class LspClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section ? this.settings[item.section] ?? null : null)),
     );
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => void this.logs.push(params));
     this.connection.listen();
   }
 
-  static async start(rootPath?: string, capabilities: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<LspClient> {
+  /** `workspaceFolders`, when given, replaces the one folder made of `rootPath` (which stays the rootUri). */
+  static async start(
+    rootPath?: string,
+    capabilities: Record<string, unknown> = {},
+    initializationOptions?: unknown,
+    workspaceFolders?: { uri: string; name: string }[],
+  ): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     const rootUri = rootPath ? pathToFileURL(rootPath).href : null;
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+      workspaceFolders: workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: 'root' }] : null),
       capabilities: {
         textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } },
         ...capabilities,

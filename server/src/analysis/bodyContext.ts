@@ -1,4 +1,5 @@
 import type { Block } from '../hcl/ast';
+import { nameTable } from '../schema';
 import type { BlockSchema, BodySchema, ResourceSchema } from '../schema/types';
 
 // Where in the schema a block's body sits. `dynamic "x"` blocks get a schema of their own (for_each, iterator,
@@ -16,12 +17,13 @@ export function dynamicSchema(target: BlockSchema): BlockSchema {
     description: `Generates \`content\` blocks from a collection. ${target.description}`,
     labels: 1,
     body: {
-      attributes: {
+      // Without a prototype, as every schema table (schema/nameTables.ts); `content` carries the target's own body.
+      attributes: nameTable({
         for_each: { type: 'map(string)', required: true, forceNew: false, meta: true, description: 'The collection to repeat the block for.' },
         iterator: { type: 'string', required: false, forceNew: false, meta: true, description: 'Name of the temporary variable for each element (defaults to the block type).' },
         labels: { type: 'list(string)', required: false, forceNew: false, meta: true, description: 'Labels of each generated block.' },
-      },
-      blocks: { content: { ...target, minItems: 1, maxItems: 1 } },
+      }),
+      blocks: nameTable({ content: { ...target, minItems: 1, maxItems: 1 } }),
     },
   };
 }

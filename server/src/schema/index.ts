@@ -5,23 +5,26 @@ import type { BodySchema, ResourceSchema } from './types';
 import { ENDPOINT } from './endpoint';
 import { ENDPOINT_CONFIGURATION } from './endpointConfiguration';
 import { META_ARGUMENTS } from './metaArguments';
+import { nameTable, withNameTables } from './nameTables';
 
 export type * from './types';
 export { META_ARGUMENTS } from './metaArguments';
+export { nameTable } from './nameTables';
 
-/** The provider's own arguments first, then the meta-arguments, so completion lists them in that order. */
-function withMetaArguments(resource: ResourceSchema): ResourceSchema {
-  return {
-    ...resource,
-    body: {
-      ...resource.body,
-      attributes: { ...resource.body.attributes, ...META_ARGUMENTS.attributes },
-      blocks: { ...resource.body.blocks, ...META_ARGUMENTS.blocks },
-    },
-  };
+/**
+ * The provider's own arguments first, then the meta-arguments, so completion lists them in that order; every table
+ * without a prototype (see nameTables.ts).
+ */
+function prepare(resource: ResourceSchema): ResourceSchema {
+  const body = withNameTables({
+    ...resource.body,
+    attributes: { ...resource.body.attributes, ...META_ARGUMENTS.attributes },
+    blocks: { ...resource.body.blocks, ...META_ARGUMENTS.blocks },
+  });
+  return { ...resource, body, unsupportedBlocks: resource.unsupportedBlocks && nameTable(resource.unsupportedBlocks) };
 }
 
-export const RESOURCE_SCHEMAS: readonly ResourceSchema[] = [ENDPOINT, ENDPOINT_CONFIGURATION].map(withMetaArguments);
+export const RESOURCE_SCHEMAS: readonly ResourceSchema[] = [ENDPOINT, ENDPOINT_CONFIGURATION].map(prepare);
 
 const BY_TYPE: ReadonlyMap<string, ResourceSchema> = new Map(RESOURCE_SCHEMAS.map((r) => [r.type, r]));
 

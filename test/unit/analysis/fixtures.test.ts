@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { URI } from 'vscode-uri';
 import { Codes } from '../../../server/src/analysis/diagnosticCodes';
 import { Workspace } from '../../../server/src/analysis/workspace';
-import { nodeFileSystem } from '../../../server/src/nodeFileSystem';
+import { NodeFileSystem } from '../../../server/src/nodeFileSystem';
 
 // The corpus in test/fixtures/{valid,invalid}: every valid module must produce no error and only annotated warnings; in invalid
 // modules, each line's diagnostic codes must equal its `# expect: code, code` annotation, and other lines none.
@@ -21,7 +21,7 @@ function modules(kind: 'valid' | 'invalid'): string[] {
 }
 
 function diagnose(folder: string) {
-  const workspace = new Workspace(nodeFileSystem);
+  const workspace = new Workspace(new NodeFileSystem());
   return [...workspace.diagnose(URI.file(folder).toString()).values()];
 }
 
