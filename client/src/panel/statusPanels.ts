@@ -5,7 +5,8 @@ import type { EndpointView } from '../status/model';
 import { StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
 import { renderStatusHtml } from '../status/html';
 import { isTransitional } from '../status/model';
-import { Poller } from '../status/poller';
+import { Poller, type PollerOptions } from '../status/poller';
+import { webviewMessage } from './webviewMessages';
 
 // One webview panel per endpoint (and region), reused when asked again. All AWS calls run here in the extension
 // host; the webview only renders HTML and posts "refresh" or an action back.
@@ -15,6 +16,8 @@ export interface PanelDependencies {
   refreshSeconds(): number;
   runAction(action: ProblemAction, retry: () => void): void;
   log: vscode.LogOutputChannel;
+  /** Timers for the poller (tests drive them by hand). */
+  clock?: Pick<PollerOptions, 'setTimeout' | 'clearTimeout' | 'now'>;
 }
 
 export class StatusPanels implements vscode.Disposable {
@@ -61,6 +64,7 @@ class StatusPanel {
   private loading = false;
   private lastUpdated?: Date;
   private disposed = false;
+  private ignoredMessageLogged = false;
 
   constructor(
     private readonly name: string,
@@ -77,10 +81,17 @@ class StatusPanel {
     this.poller = new Poller({
       intervalMs: () => deps.refreshSeconds() * 1000,
       refresh: () => this.refresh(),
+      ...deps.clock,
     });
-    this.panel.webview.onDidReceiveMessage((message: { type?: string; action?: ProblemAction }) => {
-      if (message?.type === 'refresh') void this.refreshNow();
-      else if (message?.type === 'action' && message.action) deps.runAction(message.action, () => void this.refreshNow());
+    // The webview is ours, but what it posts is checked like any input: a known shape, or ignored (logged once).
+    this.panel.webview.onDidReceiveMessage((raw: unknown) => {
+      const message = webviewMessage(raw);
+      if (message?.type === 'refresh') void this.poller.requestRefresh();
+      else if (message?.type === 'action') deps.runAction(message.action, () => void this.poller.requestRefresh());
+      else if (!this.ignoredMessageLogged) {
+        this.ignoredMessageLogged = true;
+        deps.log.warn(`Endpoint status panel: ignored a message of unknown shape from the webview (further ones are ignored silently)`);
+      }
     });
     this.panel.onDidChangeViewState(({ webviewPanel }) => {
       if (webviewPanel.visible) {
@@ -112,7 +123,7 @@ class StatusPanel {
 
   reveal(): void {
     this.panel.reveal(vscode.ViewColumn.Beside, true);
-    void this.refreshNow();
+    void this.poller.requestRefresh();
   }
 
   dispose(): void {

@@ -2,7 +2,7 @@
 // that came from AWS or the user goes through `escapeHtml`, in text and in attributes alike. The page has no inline
 // event handlers and no `style=` attributes; its one <style> and one <script> carry the nonce the CSP allows.
 import type { EndpointView, StatusTone, VariantView } from './model';
-import { ACTION_LABELS, type ProblemAction, type StatusProblem } from './problems';
+import { ACTION_LABELS, isProblemAction, type StatusProblem } from './problems';
 
 export interface StatusHtmlInput {
   view?: EndpointView;
@@ -26,7 +26,6 @@ export function escapeHtml(value: unknown): string {
 
 const TONE_GLYPHS: Record<StatusTone, string> = { ok: '●', progress: '◔', error: '✖', neutral: '○' };
 const TONE_WORDS: Record<StatusTone, string> = { ok: 'healthy', progress: 'in progress', error: 'needs attention', neutral: 'status' };
-const KNOWN_ACTIONS = new Set<ProblemAction>(['openSettings', 'showLogs', 'retry']);
 
 export function renderStatusHtml(input: StatusHtmlInput): string {
   const nonce = checkedNonce(input.nonce);
@@ -206,7 +205,7 @@ function pairHtml(current: number | undefined, desired: number | undefined): str
 
 function problemHtml(problem: StatusProblem, stale: boolean): string {
   const buttons = problem.actions
-    .filter((a) => KNOWN_ACTIONS.has(a))
+    .filter((a) => isProblemAction(a))
     .map((a) => `<button type="button" class="action" data-action="${escapeHtml(a)}">${escapeHtml(ACTION_LABELS[a])}</button>`)
     .join('');
   return [

@@ -67,6 +67,13 @@ export const ACTION_LABELS: Readonly<Record<ProblemAction, string>> = {
   retry: 'Retry',
 };
 
+const PROBLEM_ACTIONS: ReadonlySet<string> = new Set<ProblemAction>(['openSettings', 'showLogs', 'retry']);
+
+/** True for one of our own action ids (not merely a key some object has, such as `constructor`). */
+export function isProblemAction(value: string): value is ProblemAction {
+  return PROBLEM_ACTIONS.has(value);
+}
+
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
