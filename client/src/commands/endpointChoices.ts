@@ -1,4 +1,5 @@
 import type { EndpointTarget } from '../../../shared/protocol';
+import { ENDPOINT_NAME_MAX, isEndpointName } from '../status/names';
 
 // What the palette's endpoint picker lists: the account's live endpoints merged with the ones declared in the
 // workspace, so an endpoint Terraform has not created yet is still there (and says so). No VS Code API here.
@@ -61,7 +62,7 @@ export function chooseRegion(setting: string | undefined, terraform: string | un
 /** SageMaker's endpoint name rule, checked before asking AWS about a typed name. */
 export function endpointNameProblem(name: string): string | undefined {
   if (!name) return 'Enter an endpoint name.';
-  if (name.length > 63) return 'Endpoint names have at most 63 characters.';
-  if (!/^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/.test(name)) return 'Endpoint names use letters, digits and hyphens, and cannot start or end with a hyphen.';
+  if (name.length > ENDPOINT_NAME_MAX) return `Endpoint names have at most ${ENDPOINT_NAME_MAX} characters.`;
+  if (!isEndpointName(name)) return 'Endpoint names use letters, digits and hyphens, and cannot start or end with a hyphen.';
   return undefined;
 }
