@@ -9,6 +9,7 @@ import {
   type SageMakerClientConfig,
 } from '@aws-sdk/client-sagemaker';
 import { partition } from '@aws-sdk/core/client';
+import { answerLimit, MAX_ANSWER_BYTES } from './answerLimit';
 import { credentialChain } from './credentials';
 import { hasRegionShape, isEndpointName } from '../status/names';
 import {
@@ -29,6 +30,7 @@ import {
 } from '../status/problems';
 
 export type { EndpointSummaryView, EndpointView } from '../status/model';
+export { MAX_ANSWER_BYTES } from './answerLimit';
 export { StatusProblemError, isStatusProblemError, type StatusProblem } from '../status/problems';
 
 export interface GatewayOptions {
@@ -46,14 +48,23 @@ export interface GatewayOptions {
   log?: (line: string) => void;
   /** Let the credential chain ask the container and EC2 instance metadata services (off by default). */
   useInstanceMetadata?: boolean;
+  /** Cap on the bytes of one answer; a larger one is the `answerTooLarge` problem. Default MAX_ANSWER_BYTES. */
+  maxAnswerBytes?: number;
+}
+
+/** The account's endpoints in a region, as far as the listing went. */
+export interface EndpointList {
+  endpoints: EndpointSummaryView[];
+  /** True when the listing stopped at MAX_LISTED_ENDPOINTS entries or MAX_PAGES pages with more to come. */
+  truncated: boolean;
 }
 
 export interface SageMakerGateway {
   /** The region requests go to (setting, else the SDK's own resolution: env, profile). Rejects with a StatusProblem-carrying error if none or unknown. */
   resolveRegion(): Promise<string>;
   describeEndpoint(name: string): Promise<EndpointView>;
-  /** Every endpoint of the account in the region, all pages. */
-  listEndpoints(): Promise<EndpointSummaryView[]>;
+  /** The account's endpoints in the region, all pages up to MAX_LISTED_ENDPOINTS entries (then `truncated`). */
+  listEndpoints(): Promise<EndpointList>;
   dispose(): void;
 }
 
@@ -61,7 +72,10 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_ATTEMPTS = 3;
 /** ListEndpoints page size: the API's maximum. */
 export const LIST_PAGE_SIZE = 100;
-const MAX_PAGES = 1000;
+/** The most endpoints one listing keeps: whatever answers cannot make the picker hold more. */
+export const MAX_LISTED_ENDPOINTS = 10_000;
+/** Pages one listing asks for at most: twice what MAX_LISTED_ENDPOINTS takes in full pages, for short pages. */
+export const MAX_PAGES = (2 * MAX_LISTED_ENDPOINTS) / LIST_PAGE_SIZE;
 
 export { ENDPOINT_NAME_PATTERN } from '../status/names';
 
@@ -152,6 +166,7 @@ class Gateway implements SageMakerGateway {
       }
     }
     this.client = new SageMakerClient(config);
+    this.client.middlewareStack.use(answerLimit(positive(options.maxAnswerBytes) ?? MAX_ANSWER_BYTES));
   }
 
   async resolveRegion(): Promise<string> {
@@ -183,10 +198,10 @@ class Gateway implements SageMakerGateway {
     return readAnswer(() => toEndpointView(output, region), { endpointName: name, region });
   }
 
-  async listEndpoints(): Promise<EndpointSummaryView[]> {
+  async listEndpoints(): Promise<EndpointList> {
     const operation = 'ListEndpoints';
     const region = await this.regionFor(operation, undefined);
-    const all: EndpointSummaryView[] = [];
+    const endpoints: EndpointSummaryView[] = [];
     const seen = new Set<string>();
     let token: string | undefined;
     for (let page = 1; page <= MAX_PAGES; page++) {
@@ -194,16 +209,24 @@ class Gateway implements SageMakerGateway {
       const output: ListEndpointsCommandOutput = await this.send(`${operation} page ${page}`, undefined, region, (abortSignal) =>
         this.client.send(new ListEndpointsCommand(input), { abortSignal }),
       );
-      readAnswer(() => {
-        for (const summary of output.Endpoints ?? []) all.push(toEndpointSummaryView(summary));
+      const full = readAnswer(() => {
+        for (const summary of entriesOf(output.Endpoints)) {
+          if (endpoints.length >= MAX_LISTED_ENDPOINTS) return true;
+          endpoints.push(toEndpointSummaryView(summary));
+        }
+        return false;
       }, { region });
-      token = output.NextToken || undefined;
-      if (!token) return all;
+      token = typeof output.NextToken === 'string' && output.NextToken ? output.NextToken.slice(0, 8192) : undefined;
+      if (!token) return { endpoints, truncated: full };
+      if (full || endpoints.length >= MAX_LISTED_ENDPOINTS) {
+        this.log(`${operation} ${region} -> stopped at ${MAX_LISTED_ENDPOINTS} endpoints, more pages left`);
+        return { endpoints, truncated: true };
+      }
       if (seen.has(token)) break; // a token that comes back again would loop forever
       seen.add(token);
     }
-    this.log(`${operation} ${region} -> stopped paging: the service kept returning NextToken`);
-    return all;
+    this.log(`${operation} ${region} -> stopped paging after ${MAX_PAGES} pages: the service kept returning NextToken`);
+    return { endpoints, truncated: true };
   }
 
   dispose(): void {
@@ -316,6 +339,13 @@ function attemptsText(attempts: number | undefined): string {
 
 function quote(name: string): string {
   return JSON.stringify(name.length > 80 ? `${name.slice(0, 79)}…` : name);
+}
+
+/** The entries of a page: absent is none, anything but an array is a malformed answer. */
+function entriesOf<T>(value: T[] | undefined): T[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new TypeError('a list in the answer is not a list');
+  return value;
 }
 
 function positive(n: number | undefined): number | undefined {

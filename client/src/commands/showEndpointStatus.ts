@@ -76,7 +76,7 @@ export class ShowEndpointStatus {
     quickPick.show();
     const enterName = { label: '$(edit) Enter an endpoint name…', alwaysShow: true };
     const declared = (await this.deps.server.languageClient?.sendRequest<EndpointTarget[]>(DeclaredEndpoints, {}).catch(() => [])) ?? [];
-    let live: Awaited<ReturnType<SageMakerGateway['listEndpoints']>> = [];
+    let live: Awaited<ReturnType<SageMakerGateway['listEndpoints']>> = { endpoints: [], truncated: false };
     let region = settingRegion;
     try {
       const gateway = this.deps.gateway(settingRegion);
@@ -85,7 +85,7 @@ export class ShowEndpointStatus {
     } catch (error) {
       void this.report(error instanceof StatusProblemError ? error.problem : toProblem(error, { region }), () => void this.pick(settingRegion));
     }
-    const choices = endpointChoices(live, declared, region);
+    const choices = endpointChoices(live.endpoints, declared, region);
     quickPick.items = [...choices.map((c) => ({ label: c.label, description: c.description, detail: c.detail, name: c.name, region: c.region })), enterName];
     quickPick.placeholder = region ? `Endpoints in ${region}` : 'Endpoints';
     quickPick.busy = false;

@@ -12,6 +12,7 @@ export type ProblemKind =
   | 'noRegion'
   | 'unknownRegion'
   | 'invalidName'
+  | 'answerTooLarge'
   | 'service';
 
 export type ProblemAction = 'openSettings' | 'showLogs' | 'retry';
@@ -267,6 +268,21 @@ export function invalidNameProblem(name: string, why?: string): StatusProblem {
       'starting and ending with a letter or digit. Fix the name in the Terraform file.',
     actions: [],
   };
+}
+
+export function answerTooLargeProblem(maxBytes: number): StatusProblem {
+  return {
+    kind: 'answerTooLarge',
+    title: 'SageMaker sent an answer too large to read',
+    detail:
+      `The answer was larger than ${formatBytes(maxBytes)} and was not read (SageMaker's answers are a few KB). ` +
+      'A proxy or a custom endpoint URL may be answering instead of AWS; check the endpoint URL setting and the logs.',
+    actions: ['showLogs', 'openSettings', 'retry'],
+  };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 export function timeoutProblem(context: ProblemContext): StatusProblem {
