@@ -245,7 +245,8 @@ const vscode = {
       const validate = options.validateInput as ((text: string) => unknown) | undefined;
       const answer = ui.inputBoxAnswer;
       if (validate) record.validationShown = await validate(answer ?? String(options.value ?? ''));
-      return answer;
+      // VS Code does not accept a value its validation refuses: the person can only cancel.
+      return record.validationShown ? undefined : answer;
     },
   },
   workspace: {

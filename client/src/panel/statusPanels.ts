@@ -4,7 +4,8 @@ import type { SageMakerGateway } from '../aws/index';
 import type { EndpointView } from '../status/model';
 import { StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
 import { renderStatusHtml } from '../status/html';
-import { isTransitional } from '../status/model';
+import { capText, isTransitional } from '../status/model';
+import { shownName, shownStatus } from '../uiText';
 import { Poller, type PollerOptions } from '../status/poller';
 import { webviewMessage } from './webviewMessages';
 
@@ -74,7 +75,7 @@ class StatusPanel {
   ) {
     this.panel = vscode.window.createWebviewPanel(
       'sagemakerTerraform.endpointStatus',
-      `Endpoint: ${name}`,
+      panelTitle(name, undefined),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
     );
@@ -142,7 +143,8 @@ class StatusPanel {
     const started = Date.now();
     try {
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: `SageMaker: ${this.name}` },
+        // The status bar renders $(icons): the name appears only when it is a valid endpoint name.
+        { location: vscode.ProgressLocation.Window, title: `SageMaker: ${shownName(this.name) ?? 'endpoint status'}` },
         async () => {
           this.view = await this.deps.gateway(this.region).describeEndpoint(this.name);
           this.problem = undefined;
@@ -150,7 +152,7 @@ class StatusPanel {
       );
     } catch (error) {
       this.problem = error instanceof StatusProblemError ? error.problem : toProblem(error, { endpointName: this.name, region: this.region });
-      this.deps.log.warn(`Endpoint ${this.name}: ${this.problem.title} (${Date.now() - started} ms)`);
+      this.deps.log.warn(`Endpoint ${JSON.stringify(capText(this.name, 80))}: ${this.problem.title} (${Date.now() - started} ms)`);
     }
     this.loading = false;
     this.lastUpdated = new Date();
@@ -162,7 +164,7 @@ class StatusPanel {
     if (this.disposed) return;
     const status = this.view?.status;
     const autoRefreshSeconds = !this.problem && status && isTransitional(status) ? this.deps.refreshSeconds() : undefined;
-    this.panel.title = `Endpoint: ${this.name}${status ? ` (${status})` : ''}`;
+    this.panel.title = panelTitle(this.name, status);
     this.panel.webview.html = renderStatusHtml({
       view: this.view,
       endpointName: this.name,
@@ -175,4 +177,10 @@ class StatusPanel {
       cspSource: this.panel.webview.cspSource,
     });
   }
+}
+
+/** `Endpoint: orders-prod (InService)`. Tab titles are plain text in VS Code; the name and status are checked anyway. */
+function panelTitle(name: string, status: string | undefined): string {
+  const shown = shownStatus(status);
+  return `Endpoint: ${shownName(name) ?? '(not a valid endpoint name)'}${shown ? ` (${shown})` : ''}`;
 }

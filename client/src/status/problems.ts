@@ -251,9 +251,10 @@ export function noRegionProblem(): StatusProblem {
 export function unknownRegionProblem(region: string): StatusProblem {
   return {
     kind: 'unknownRegion',
-    title: `"${oneLine(region)}" is not an AWS region`,
+    title: 'The region is not an AWS region',
     detail:
-      'Regions look like us-east-1 or eu-west-2. Fix the region in the settings, the profile or AWS_REGION. ' +
+      `The region in use (${JSON.stringify(oneLine(region, 40))}) is not one the AWS SDK knows; regions look like us-east-1 or eu-west-2. ` +
+      'Fix the region in the settings, the Terraform provider, the profile or AWS_REGION. ' +
       'If it is a brand-new region, an update of this extension brings it into the region list.',
     actions: ['openSettings'],
   };
