@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { partition } from '@aws-sdk/core/client';
 import { answerLimit, MAX_ANSWER_BYTES } from './answerLimit';
-import { credentialChain } from './credentials';
+import { describedCredentialChain } from './credentials';
 import { hasRegionShape, isEndpointName } from '../status/names';
 import {
   toEndpointSummaryView,
@@ -65,6 +65,12 @@ export interface SageMakerGateway {
   describeEndpoint(name: string): Promise<EndpointView>;
   /** The account's endpoints in the region, all pages up to MAX_LISTED_ENDPOINTS entries (then `truncated`). */
   listEndpoints(): Promise<EndpointList>;
+  /**
+   * Which profile (or other source) signed the last requests and what chose it, e.g. "dev (setting
+   * sagemakerTerraform.aws.profile)" or "environment keys (AWS_ACCESS_KEY_ID)"; undefined until credentials were
+   * found. Never a key or token; the profile name is untrusted text (settings, environment).
+   */
+  credentialSource(): string | undefined;
   dispose(): void;
 }
 
@@ -130,6 +136,7 @@ class Gateway implements SageMakerGateway {
   private readonly log: (line: string) => void;
   private readonly endpointProblem: StatusProblem | undefined;
   private readonly inflight = new Set<AbortController>();
+  private readonly credentials: ReturnType<typeof describedCredentialChain>;
   private disposed = false;
 
   constructor(options: GatewayOptions) {
@@ -151,7 +158,8 @@ class Gateway implements SageMakerGateway {
     if (this.region) config.region = this.region;
     const profile = options.profile?.trim();
     if (profile) config.profile = profile;
-    config.credentials = credentialChain(profile || undefined, options.useInstanceMetadata === true);
+    this.credentials = describedCredentialChain(profile || undefined, options.useInstanceMetadata === true);
+    config.credentials = this.credentials.provider;
     const endpointUrl = options.endpointUrl?.trim();
     if (endpointUrl) {
       const url = parseEndpointUrl(endpointUrl);
@@ -227,6 +235,10 @@ class Gateway implements SageMakerGateway {
     }
     this.log(`${operation} ${region} -> stopped paging after ${MAX_PAGES} pages: the service kept returning NextToken`);
     return { endpoints, truncated: true };
+  }
+
+  credentialSource(): string | undefined {
+    return this.credentials.source();
   }
 
   dispose(): void {

@@ -64,6 +64,8 @@ class StatusPanel {
   private problem?: StatusProblem;
   private loading = false;
   private lastUpdated?: Date;
+  /** Which profile signed the last request (shown in the panel, escaped). */
+  private credentials?: string;
   private disposed = false;
   private ignoredMessageLogged = false;
 
@@ -146,8 +148,13 @@ class StatusPanel {
         // The status bar renders $(icons): the name appears only when it is a valid endpoint name.
         { location: vscode.ProgressLocation.Window, title: `SageMaker: ${shownName(this.name) ?? 'endpoint status'}` },
         async () => {
-          this.view = await this.deps.gateway(this.region).describeEndpoint(this.name);
-          this.problem = undefined;
+          const gateway = this.deps.gateway(this.region);
+          try {
+            this.view = await gateway.describeEndpoint(this.name);
+            this.problem = undefined;
+          } finally {
+            this.credentials = gateway.credentialSource();
+          }
         },
       );
     } catch (error) {
@@ -173,6 +180,7 @@ class StatusPanel {
       lastUpdated: this.lastUpdated,
       now: new Date(),
       autoRefreshSeconds,
+      credentials: this.credentials,
       nonce: randomBytes(16).toString('base64'),
       cspSource: this.panel.webview.cspSource,
     });

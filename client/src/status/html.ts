@@ -13,6 +13,8 @@ export interface StatusHtmlInput {
   now: Date;
   /** Set while the status is transitional: the page says it refreshes on its own every N seconds. */
   autoRefreshSeconds?: number;
+  /** Which profile signed the requests and what chose it (SageMakerGateway.credentialSource), once known. */
+  credentials?: string;
   nonce: string;
   cspSource: string;
 }
@@ -59,10 +61,10 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
   );
   if (loading) body.push(`<div class="progress-bar" role="progressbar" aria-label="Loading"><div class="progress-fill"></div></div>`);
 
-  if (problem) body.push(problemHtml(problem, !!view));
+  if (problem) body.push(problemHtml(problem, !!view, view ? undefined : input.credentials));
 
   if (view) {
-    body.push(endpointHtml(view, now));
+    body.push(endpointHtml(view, now, input.credentials));
     if (input.autoRefreshSeconds !== undefined && input.autoRefreshSeconds > 0) {
       body.push(
         `<p class="auto-refresh">Refreshing every ${escapeHtml(input.autoRefreshSeconds)} s while the endpoint is ${escapeHtml(view.status)}.</p>`,
@@ -91,7 +93,7 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
   ].join('\n');
 }
 
-function endpointHtml(view: EndpointView, now: Date): string {
+function endpointHtml(view: EndpointView, now: Date, credentials: string | undefined): string {
   const parts: string[] = [];
   parts.push(
     `<section class="status tone-${view.statusTone}" aria-label="Endpoint status">`,
@@ -107,6 +109,7 @@ function endpointHtml(view: EndpointView, now: Date): string {
     `<table class="facts"><tbody>`,
     factRow('ARN', `<code>${escapeHtml(view.arn || '—')}</code>`),
     factRow('Region', escapeHtml(view.region)),
+    credentials ? factRow('Profile', escapeHtml(credentials)) : '',
     factRow('Endpoint configuration', view.configName ? escapeHtml(view.configName) : '—'),
     factRow('Created', timeHtml(view.creationTime, now)),
     factRow('Last modified', timeHtml(view.lastModifiedTime, now)),
@@ -203,7 +206,7 @@ function pairHtml(current: number | undefined, desired: number | undefined): str
   return `${escapeHtml(current)} <span class="desired">→ ${escapeHtml(desired)}</span>`;
 }
 
-function problemHtml(problem: StatusProblem, stale: boolean): string {
+function problemHtml(problem: StatusProblem, stale: boolean, credentials: string | undefined): string {
   const buttons = problem.actions
     .filter((a) => isProblemAction(a))
     .map((a) => `<button type="button" class="action" data-action="${escapeHtml(a)}">${escapeHtml(ACTION_LABELS[a])}</button>`)
@@ -212,6 +215,7 @@ function problemHtml(problem: StatusProblem, stale: boolean): string {
     `<section class="problem" role="alert" data-kind="${escapeHtml(problem.kind)}">`,
     `<h2><span class="glyph" aria-hidden="true">⚠</span> ${escapeHtml(problem.title)}</h2>`,
     `<p>${escapeHtml(problem.detail)}</p>`,
+    credentials ? `<p class="note">Profile: ${escapeHtml(credentials)}</p>` : '',
     stale ? '<p class="note">The details below are from the last successful refresh.</p>' : '',
     buttons ? `<div class="actions">${buttons}</div>` : '',
     `</section>`,

@@ -76,6 +76,7 @@ describe('status panels', () => {
     const panel = created[0];
     await until(() => panel.webview.html.includes('Creating') && !panel.webview.html.includes('aria-busy="true"'), 'Creating');
     assert.match(panel.title, /Endpoint: ep \(Creating\)/);
+    assert.match(panel.webview.html, /<th scope="row">Profile<\/th><td>environment keys \(AWS_ACCESS_KEY_ID\)<\/td>/, 'which credentials signed');
     fake.put(endpointPayload('ep', 'InService'));
     await until(() => panel.webview.html.includes('InService'), 'InService after an automatic refresh', 4000);
     const settled = describes();
@@ -137,6 +138,7 @@ describe('status panels', () => {
     let maxInFlight = 0;
     const releases: (() => void)[] = [];
     const slow = {
+      credentialSource: () => 'environment keys (AWS_ACCESS_KEY_ID)',
       describeEndpoint: () => {
         calls++;
         inFlight++;
