@@ -4,6 +4,7 @@
 import { createGateway, redact } from '../../client/src/aws/index';
 import { endpointNameProblem } from '../../client/src/commands/endpointChoices';
 import { toProblem, type StatusProblem } from '../../client/src/status/problems';
+import { shownAddress, shownFileName, shownName, shownRegion, shownStatus } from '../../client/src/uiText';
 import { guardNetwork, useAwsEnv } from './awsEnv';
 import { FakeSageMaker } from './fakeSageMaker';
 
@@ -79,6 +80,16 @@ const cases: Record<string, () => Promise<string>> = {
       env.restore();
       guard.uninstall();
     }
+  },
+  // What the quick pick and the input box may show: every check on a few hundred KB of near-misses.
+  async uiChecks() {
+    const inputs = [repeat('a'), `${repeat('a-')}!`, `aws_sagemaker_endpoint.${repeat('a')}$`, `file:///w/${repeat('a ')}$.tf`, `file:///${repeat('%41')}`, `${repeat('us-east-')}1x`];
+    let shown = 0;
+    for (const text of inputs) {
+      for (const value of [shownName(text), shownRegion(text), shownStatus(text), shownAddress({ address: text }), shownFileName(text)]) if (value !== undefined) shown++;
+    }
+    if (shown) throw new Error(`${shown} hostile inputs passed a check`);
+    return `${inputs.length * 5} checks`;
   },
   async redactLines() {
     const lines = [

@@ -1,7 +1,7 @@
 // The endpoint status page for a VS Code webview: one complete HTML document, rebuilt on every change. Every string
 // that came from AWS or the user goes through `escapeHtml`, in text and in attributes alike. The page has no inline
 // event handlers and no `style=` attributes; its one <style> and one <script> carry the nonce the CSP allows.
-import type { EndpointView, StatusTone, VariantView } from './model';
+import { capText, TEXT_MAX, type EndpointView, type StatusTone, type VariantView } from './model';
 import { ACTION_LABELS, isProblemAction, type StatusProblem } from './problems';
 
 export interface StatusHtmlInput {
@@ -46,7 +46,8 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
     "base-uri 'none'",
   ].join('; ');
   const { view, problem, loading, now } = input;
-  const name = view?.name || input.endpointName;
+  // The name asked for may come straight from a document (and be any length); AWS's own is capped in the view.
+  const name = view?.name || capText(input.endpointName, TEXT_MAX.name);
   const body: string[] = [];
 
   body.push(

@@ -25,7 +25,7 @@ function runCase(name: string): Promise<{ code: number | null; out: string; err:
   });
 }
 
-for (const name of ['gatewayRegionMessage', 'problemMessages', 'namesAndRegions', 'redactLines']) {
+for (const name of ['gatewayRegionMessage', 'problemMessages', 'namesAndRegions', 'uiChecks', 'redactLines']) {
   test(`hostile text, ${name}: done within ${DEADLINE_MS / 1000} s`, async () => {
     const result = await runCase(name);
     assert.equal(result.code, 0, `${name}: ${result.code === null ? `killed after ${result.ms} ms` : `exit ${result.code}`}\n${result.err.slice(0, 2000)}`);

@@ -241,6 +241,12 @@ describe('escaping', () => {
     assert.ok(!html.includes('onclick'));
   });
 
+  test('an endpoint name of any length from a document is capped with the marker', () => {
+    const html = render({ endpointName: 'n'.repeat(1_000_000) });
+    assert.ok(html.length < 50_000, `${html.length} characters`);
+    assert.ok(html.includes(`${'n'.repeat(63)}… (truncated)`));
+  });
+
   test('escapeHtml covers & < > " \'', () => {
     assert.equal(escapeHtml(`&<>"'`), '&amp;&lt;&gt;&quot;&#39;');
     assert.equal(escapeHtml(5), '5');
