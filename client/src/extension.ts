@@ -51,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     else retry();
   };
   const panels = new StatusPanels({ gateway, refreshSeconds: refreshIntervalSeconds, runAction, log });
-  const showStatus = new ShowEndpointStatus({ server: { get languageClient() { return server?.languageClient; } }, panels, gateway, runAction });
+  const showStatus = new ShowEndpointStatus({ server: { get languageClient() { return server?.languageClient; } }, panels, gateway, runAction, log });
 
   context.subscriptions.push(
     log,

@@ -28,10 +28,12 @@ export class LanguageServer implements vscode.Disposable {
 
   async start(): Promise<void> {
     const module = this.context.asAbsolutePath('server/out/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.stdio },
-      debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-    };
+    // vscode-languageclient takes `debug` whenever the extension host itself runs under --inspect. An inspector there
+    // (formerly --inspect=6019) is an unauthenticated remote-code door on a fixed port for any local process, so the
+    // shipped bundle starts the server the same way in both modes; to debug the server, run
+    // `node --inspect server/out/server.js --stdio` by hand.
+    const server = { module, transport: TransportKind.stdio };
+    const serverOptions: ServerOptions = { run: server, debug: server };
     const initializationOptions: InitializationOptions = {
       retriggerSuggestCommand: 'editor.action.triggerSuggest',
       endpointStatusCommand: SHOW_STATUS_COMMAND,

@@ -20,7 +20,12 @@ export type Behaviour =
   /** Reads the request, then resets the TCP connection. */
   | { type: 'reset' }
   /** 200 with a body that is not valid JSON. */
-  | { type: 'garbage'; body: string };
+  | { type: 'garbage'; body: string }
+  /**
+   * A large answer written in chunks without ever holding it whole: `head`, then `filler` `repeat` times, then `tail`
+   * (status 200, or `status`), with backpressure, stopping when the client goes away. `sentBytes` counts what went out.
+   */
+  | { type: 'stream'; head: string; filler: string; repeat: number; tail: string; status?: number; contentLength?: boolean };
 
 export const notFound = (name: string): Behaviour => ({
   type: 'awsError',
@@ -62,6 +67,10 @@ export class FakeSageMaker {
   pageSize: number | undefined;
   /** When set, ListEndpoints lists these summaries instead of the described endpoints. */
   listed: Json[] | undefined;
+  /** When set, answers every ListEndpoints request itself (the page number counts from 1), e.g. an endless pager. */
+  pager: ((page: number, body: Json) => string) | undefined;
+  /** Bytes written by `stream` answers, and how many of those the client cut off before the end. */
+  readonly streamed = { sentBytes: 0, cutOff: 0 };
 
   private readonly queues = new Map<string, Behaviour[]>();
   private readonly always = new Map<string, Behaviour>();
@@ -120,6 +129,9 @@ export class FakeSageMaker {
     this.requests.length = 0;
     this.pageSize = undefined;
     this.listed = undefined;
+    this.pager = undefined;
+    this.streamed.sentBytes = 0;
+    this.streamed.cutOff = 0;
   }
 
   requestsFor(operation: string): RecordedRequest[] {
@@ -181,6 +193,8 @@ export class FakeSageMaker {
         res.writeHead(200, { 'content-type': JSON_CONTENT_TYPE, 'x-amzn-requestid': requestId() });
         res.end(behaviour.body);
         return;
+      case 'stream':
+        return this.stream(res, behaviour);
       case 'hang':
         this.hanging.add(res);
         res.on('close', () => this.hanging.delete(res));
@@ -203,7 +217,45 @@ export class FakeSageMaker {
     sendJson(res, 200, payload);
   }
 
+  private async stream(res: ServerResponse, b: Extract<Behaviour, { type: 'stream' }>): Promise<void> {
+    const length = Buffer.byteLength(b.head) + Buffer.byteLength(b.filler) * b.repeat + Buffer.byteLength(b.tail);
+    res.writeHead(b.status ?? 200, {
+      'content-type': JSON_CONTENT_TYPE,
+      'x-amzn-requestid': requestId(),
+      ...(b.contentLength === false ? {} : { 'content-length': length }),
+    });
+    let gone = false;
+    res.on('close', () => (gone = true));
+    const filler = Buffer.from(b.filler);
+    const write = async (chunk: Buffer | string) => {
+      if (gone) return;
+      this.streamed.sentBytes += Buffer.byteLength(chunk);
+      if (res.write(chunk)) return;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+      });
+    };
+    await write(b.head);
+    for (let i = 0; i < b.repeat && !gone; i++) await write(filler);
+    await write(b.tail);
+    if (gone) this.streamed.cutOff++;
+    else res.end();
+  }
+
   private list(res: ServerResponse, body: Json): void {
+    if (this.pager) {
+      const page = this.requestsFor('ListEndpoints').length;
+      const text = this.pager(page, body);
+      res.writeHead(200, { 'content-type': JSON_CONTENT_TYPE, 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': requestId() });
+      res.end(text);
+      return;
+    }
     const max = body.MaxResults;
     if (max !== undefined && (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 100)) {
       return sendJson(res, 400, {

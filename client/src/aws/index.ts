@@ -9,7 +9,9 @@ import {
   type SageMakerClientConfig,
 } from '@aws-sdk/client-sagemaker';
 import { partition } from '@aws-sdk/core/client';
-import { credentialChain } from './credentials';
+import { answerLimit, MAX_ANSWER_BYTES } from './answerLimit';
+import { describedCredentialChain } from './credentials';
+import { hasRegionShape, isEndpointName } from '../status/names';
 import {
   toEndpointSummaryView,
   toEndpointView,
@@ -28,6 +30,7 @@ import {
 } from '../status/problems';
 
 export type { EndpointSummaryView, EndpointView } from '../status/model';
+export { MAX_ANSWER_BYTES } from './answerLimit';
 export { StatusProblemError, isStatusProblemError, type StatusProblem } from '../status/problems';
 
 export interface GatewayOptions {
@@ -45,14 +48,29 @@ export interface GatewayOptions {
   log?: (line: string) => void;
   /** Let the credential chain ask the container and EC2 instance metadata services (off by default). */
   useInstanceMetadata?: boolean;
+  /** Cap on the bytes of one answer; a larger one is the `answerTooLarge` problem. Default MAX_ANSWER_BYTES. */
+  maxAnswerBytes?: number;
+}
+
+/** The account's endpoints in a region, as far as the listing went. */
+export interface EndpointList {
+  endpoints: EndpointSummaryView[];
+  /** True when the listing stopped at MAX_LISTED_ENDPOINTS entries or MAX_PAGES pages with more to come. */
+  truncated: boolean;
 }
 
 export interface SageMakerGateway {
   /** The region requests go to (setting, else the SDK's own resolution: env, profile). Rejects with a StatusProblem-carrying error if none or unknown. */
   resolveRegion(): Promise<string>;
   describeEndpoint(name: string): Promise<EndpointView>;
-  /** Every endpoint of the account in the region, all pages. */
-  listEndpoints(): Promise<EndpointSummaryView[]>;
+  /** The account's endpoints in the region, all pages up to MAX_LISTED_ENDPOINTS entries (then `truncated`). */
+  listEndpoints(): Promise<EndpointList>;
+  /**
+   * Which profile (or other source) signed the last requests and what chose it, e.g. "dev (setting
+   * sagemakerTerraform.aws.profile)" or "environment keys (AWS_ACCESS_KEY_ID)"; undefined until credentials were
+   * found. Never a key or token; the profile name is untrusted text (settings, environment).
+   */
+  credentialSource(): string | undefined;
   dispose(): void;
 }
 
@@ -60,11 +78,12 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_ATTEMPTS = 3;
 /** ListEndpoints page size: the API's maximum. */
 export const LIST_PAGE_SIZE = 100;
-const MAX_PAGES = 1000;
+/** The most endpoints one listing keeps: whatever answers cannot make the picker hold more. */
+export const MAX_LISTED_ENDPOINTS = 10_000;
+/** Pages one listing asks for at most: twice what MAX_LISTED_ENDPOINTS takes in full pages, for short pages. */
+export const MAX_PAGES = (2 * MAX_LISTED_ENDPOINTS) / LIST_PAGE_SIZE;
 
-/** SageMaker's EndpointName pattern: 1..63 letters, digits and inner hyphens. */
-export const ENDPOINT_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+export { ENDPOINT_NAME_PATTERN } from '../status/names';
 
 export function createGateway(options: GatewayOptions): SageMakerGateway {
   return new Gateway(options);
@@ -76,7 +95,7 @@ export function createGateway(options: GatewayOptions): SageMakerGateway {
  * anything else merely matches a partition's pattern or falls back to `aws`.
  */
 export function isKnownRegion(region: string): boolean {
-  if (!REGION_SHAPE.test(region)) return false;
+  if (!hasRegionShape(region)) return false;
   try {
     const info = partition(region) as { description?: unknown };
     return typeof info.description === 'string';
@@ -85,7 +104,10 @@ export function isKnownRegion(region: string): boolean {
   }
 }
 
-/** Removes anything that looks like a credential from a log line (belt and braces: lines are built without them). */
+/**
+ * Removes anything that looks like a credential from a log line (belt and braces: lines are built without them).
+ * Every pattern starts with a literal and has one unambiguous repetition, so each is linear in the line's length.
+ */
 export function redact(line: string): string {
   return line
     .replace(/\b(AKIA|ASIA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{12,}\b/g, '[redacted]')
@@ -114,6 +136,7 @@ class Gateway implements SageMakerGateway {
   private readonly log: (line: string) => void;
   private readonly endpointProblem: StatusProblem | undefined;
   private readonly inflight = new Set<AbortController>();
+  private readonly credentials: ReturnType<typeof describedCredentialChain>;
   private disposed = false;
 
   constructor(options: GatewayOptions) {
@@ -135,7 +158,8 @@ class Gateway implements SageMakerGateway {
     if (this.region) config.region = this.region;
     const profile = options.profile?.trim();
     if (profile) config.profile = profile;
-    config.credentials = credentialChain(profile || undefined, options.useInstanceMetadata === true);
+    this.credentials = describedCredentialChain(profile || undefined, options.useInstanceMetadata === true);
+    config.credentials = this.credentials.provider;
     const endpointUrl = options.endpointUrl?.trim();
     if (endpointUrl) {
       const url = parseEndpointUrl(endpointUrl);
@@ -150,6 +174,7 @@ class Gateway implements SageMakerGateway {
       }
     }
     this.client = new SageMakerClient(config);
+    this.client.middlewareStack.use(answerLimit(positive(options.maxAnswerBytes) ?? MAX_ANSWER_BYTES));
   }
 
   async resolveRegion(): Promise<string> {
@@ -169,7 +194,7 @@ class Gateway implements SageMakerGateway {
 
   async describeEndpoint(name: string): Promise<EndpointView> {
     const operation = 'DescribeEndpoint';
-    if (!ENDPOINT_NAME_PATTERN.test(name)) {
+    if (!isEndpointName(name)) {
       const problem = invalidNameProblem(name);
       this.log(`${operation} ${quote(name)} -> ${problem.kind}, no request sent`);
       throw new StatusProblemError(problem);
@@ -181,10 +206,10 @@ class Gateway implements SageMakerGateway {
     return readAnswer(() => toEndpointView(output, region), { endpointName: name, region });
   }
 
-  async listEndpoints(): Promise<EndpointSummaryView[]> {
+  async listEndpoints(): Promise<EndpointList> {
     const operation = 'ListEndpoints';
     const region = await this.regionFor(operation, undefined);
-    const all: EndpointSummaryView[] = [];
+    const endpoints: EndpointSummaryView[] = [];
     const seen = new Set<string>();
     let token: string | undefined;
     for (let page = 1; page <= MAX_PAGES; page++) {
@@ -192,16 +217,28 @@ class Gateway implements SageMakerGateway {
       const output: ListEndpointsCommandOutput = await this.send(`${operation} page ${page}`, undefined, region, (abortSignal) =>
         this.client.send(new ListEndpointsCommand(input), { abortSignal }),
       );
-      readAnswer(() => {
-        for (const summary of output.Endpoints ?? []) all.push(toEndpointSummaryView(summary));
+      const full = readAnswer(() => {
+        for (const summary of entriesOf(output.Endpoints)) {
+          if (endpoints.length >= MAX_LISTED_ENDPOINTS) return true;
+          endpoints.push(toEndpointSummaryView(summary));
+        }
+        return false;
       }, { region });
-      token = output.NextToken || undefined;
-      if (!token) return all;
+      token = typeof output.NextToken === 'string' && output.NextToken ? output.NextToken.slice(0, 8192) : undefined;
+      if (!token) return { endpoints, truncated: full };
+      if (full || endpoints.length >= MAX_LISTED_ENDPOINTS) {
+        this.log(`${operation} ${region} -> stopped at ${MAX_LISTED_ENDPOINTS} endpoints, more pages left`);
+        return { endpoints, truncated: true };
+      }
       if (seen.has(token)) break; // a token that comes back again would loop forever
       seen.add(token);
     }
-    this.log(`${operation} ${region} -> stopped paging: the service kept returning NextToken`);
-    return all;
+    this.log(`${operation} ${region} -> stopped paging after ${MAX_PAGES} pages: the service kept returning NextToken`);
+    return { endpoints, truncated: true };
+  }
+
+  credentialSource(): string | undefined {
+    return this.credentials.source();
   }
 
   dispose(): void {
@@ -314,6 +351,13 @@ function attemptsText(attempts: number | undefined): string {
 
 function quote(name: string): string {
   return JSON.stringify(name.length > 80 ? `${name.slice(0, 79)}…` : name);
+}
+
+/** The entries of a page: absent is none, anything but an array is a malformed answer. */
+function entriesOf<T>(value: T[] | undefined): T[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new TypeError('a list in the answer is not a list');
+  return value;
 }
 
 function positive(n: number | undefined): number | undefined {

@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import { DeclaredEndpoints, EndpointAtPosition, type EndpointTarget } from '../../../shared/protocol';
-import type { SageMakerGateway } from '../aws/index';
+import type { EndpointList, SageMakerGateway } from '../aws/index';
 import type { LanguageServer } from '../languageServer';
 import type { StatusPanels } from '../panel/statusPanels';
 import { awsSettings } from '../settings';
-import { ACTION_LABELS, StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
+import { StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
+import { problemNotice, shownAddress, shownRegion } from '../uiText';
 import { chooseRegion, endpointChoices, endpointNameProblem } from './endpointChoices';
 
 // "SageMaker: Show Endpoint Status": from a CodeLens (the target comes with it), from an editor (the server says
-// which endpoint is under the cursor), or from the palette (a pick of live and declared endpoints).
+// which endpoint is under the cursor), or from the palette (a pick of live and declared endpoints). Every text shown
+// in a notification, the pick or the input box is our own or passed ../uiText; what AWS said goes to the log.
 
 export interface ShowStatusDependencies {
   /** The running language server, once it has started. */
@@ -16,11 +18,14 @@ export interface ShowStatusDependencies {
   panels: StatusPanels;
   gateway(region: string | undefined): SageMakerGateway;
   runAction(action: ProblemAction, retry: () => void): void;
+  log: Pick<vscode.LogOutputChannel, 'info' | 'warn'>;
 }
 
 export function isEndpointTarget(value: unknown): value is EndpointTarget {
   return typeof value === 'object' && value !== null && typeof (value as EndpointTarget).address === 'string';
 }
+
+const TITLE = 'SageMaker: Show Endpoint Status';
 
 export class ShowEndpointStatus {
   constructor(private readonly deps: ShowStatusDependencies) {}
@@ -57,10 +62,12 @@ export class ShowEndpointStatus {
   }
 
   private async askName(target?: EndpointTarget, value?: string): Promise<string | undefined> {
+    // The prompt renders links and icons: the address appears only when it is a plain Terraform identifier.
+    const address = target ? shownAddress(target) : undefined;
     const name = await vscode.window.showInputBox({
-      title: 'SageMaker: Show Endpoint Status',
-      prompt: target ? `The name of ${target.address} is not a literal; enter the deployed endpoint's name` : 'Endpoint name',
-      value: value ?? (target ? target.address.slice(target.address.indexOf('.') + 1) : ''),
+      title: TITLE,
+      prompt: target ? `The name of ${address ?? 'this aws_sagemaker_endpoint resource'} is not a literal; enter the deployed endpoint's name` : 'Endpoint name',
+      value: value ?? (address ? address.slice(address.indexOf('.') + 1) : ''),
       validateInput: (text) => endpointNameProblem(text.trim()),
       ignoreFocusOut: true,
     });
@@ -69,14 +76,14 @@ export class ShowEndpointStatus {
 
   private async pick(settingRegion: string | undefined): Promise<void> {
     const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { name?: string; region?: string }>();
-    quickPick.title = 'SageMaker: Show Endpoint Status';
+    quickPick.title = TITLE;
     quickPick.placeholder = 'Loading endpoints…';
     quickPick.busy = true;
     quickPick.matchOnDescription = true;
     quickPick.show();
     const enterName = { label: '$(edit) Enter an endpoint name…', alwaysShow: true };
     const declared = (await this.deps.server.languageClient?.sendRequest<EndpointTarget[]>(DeclaredEndpoints, {}).catch(() => [])) ?? [];
-    let live: Awaited<ReturnType<SageMakerGateway['listEndpoints']>> = [];
+    let live: EndpointList = { endpoints: [], truncated: false };
     let region = settingRegion;
     try {
       const gateway = this.deps.gateway(settingRegion);
@@ -85,9 +92,12 @@ export class ShowEndpointStatus {
     } catch (error) {
       void this.report(error instanceof StatusProblemError ? error.problem : toProblem(error, { region }), () => void this.pick(settingRegion));
     }
-    const choices = endpointChoices(live, declared, region);
+    const { choices, hidden } = endpointChoices(live.endpoints, Array.isArray(declared) ? declared : [], region);
+    if (hidden) this.deps.log.info(`${TITLE}: ${hidden} endpoint(s) whose names are not valid SageMaker endpoint names are not listed`);
     quickPick.items = [...choices.map((c) => ({ label: c.label, description: c.description, detail: c.detail, name: c.name, region: c.region })), enterName];
-    quickPick.placeholder = region ? `Endpoints in ${region}` : 'Endpoints';
+    const where = shownRegion(region);
+    quickPick.placeholder = where ? `Endpoints in ${where}` : 'Endpoints';
+    if (live.truncated) quickPick.title = `${TITLE} (truncated: showing the first ${live.endpoints.length.toLocaleString('en-US')} endpoints)`;
     quickPick.busy = false;
     const chosen = await new Promise<(typeof quickPick.items)[number] | undefined>((resolve) => {
       quickPick.onDidAccept(() => resolve(quickPick.selectedItems[0]));
@@ -100,10 +110,12 @@ export class ShowEndpointStatus {
     if (name) this.deps.panels.show(name, chooseRegion(settingRegion, chosen.region).region);
   }
 
+  /** A notification in our words; the problem's own title and detail (AWS's text among them) go to the log. */
   private async report(problem: StatusProblem, retry: () => void): Promise<void> {
-    const labels = problem.actions.map((a) => ACTION_LABELS[a]);
-    const choice = await vscode.window.showErrorMessage(`${problem.title} ${problem.detail}`, ...labels);
-    const action = problem.actions.find((a) => ACTION_LABELS[a] === choice);
+    this.deps.log.warn(`${TITLE}: ${problem.title} ${problem.detail}`);
+    const notice = problemNotice(problem);
+    const choice = await vscode.window.showErrorMessage(notice.message, ...notice.buttons);
+    const action = notice.actionOf(choice);
     if (action) this.deps.runAction(action, retry);
   }
 }

@@ -4,8 +4,10 @@ import type { SageMakerGateway } from '../aws/index';
 import type { EndpointView } from '../status/model';
 import { StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
 import { renderStatusHtml } from '../status/html';
-import { isTransitional } from '../status/model';
-import { Poller } from '../status/poller';
+import { capText, isTransitional } from '../status/model';
+import { shownName, shownStatus } from '../uiText';
+import { Poller, type PollerOptions } from '../status/poller';
+import { webviewMessage } from './webviewMessages';
 
 // One webview panel per endpoint (and region), reused when asked again. All AWS calls run here in the extension
 // host; the webview only renders HTML and posts "refresh" or an action back.
@@ -15,6 +17,8 @@ export interface PanelDependencies {
   refreshSeconds(): number;
   runAction(action: ProblemAction, retry: () => void): void;
   log: vscode.LogOutputChannel;
+  /** Timers for the poller (tests drive them by hand). */
+  clock?: Pick<PollerOptions, 'setTimeout' | 'clearTimeout' | 'now'>;
 }
 
 export class StatusPanels implements vscode.Disposable {
@@ -60,7 +64,10 @@ class StatusPanel {
   private problem?: StatusProblem;
   private loading = false;
   private lastUpdated?: Date;
+  /** Which profile signed the last request (shown in the panel, escaped). */
+  private credentials?: string;
   private disposed = false;
+  private ignoredMessageLogged = false;
 
   constructor(
     private readonly name: string,
@@ -70,17 +77,24 @@ class StatusPanel {
   ) {
     this.panel = vscode.window.createWebviewPanel(
       'sagemakerTerraform.endpointStatus',
-      `Endpoint: ${name}`,
+      panelTitle(name, undefined),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
     );
     this.poller = new Poller({
       intervalMs: () => deps.refreshSeconds() * 1000,
       refresh: () => this.refresh(),
+      ...deps.clock,
     });
-    this.panel.webview.onDidReceiveMessage((message: { type?: string; action?: ProblemAction }) => {
-      if (message?.type === 'refresh') void this.refreshNow();
-      else if (message?.type === 'action' && message.action) deps.runAction(message.action, () => void this.refreshNow());
+    // The webview is ours, but what it posts is checked like any input: a known shape, or ignored (logged once).
+    this.panel.webview.onDidReceiveMessage((raw: unknown) => {
+      const message = webviewMessage(raw);
+      if (message?.type === 'refresh') void this.poller.requestRefresh();
+      else if (message?.type === 'action') deps.runAction(message.action, () => void this.poller.requestRefresh());
+      else if (!this.ignoredMessageLogged) {
+        this.ignoredMessageLogged = true;
+        deps.log.warn(`Endpoint status panel: ignored a message of unknown shape from the webview (further ones are ignored silently)`);
+      }
     });
     this.panel.onDidChangeViewState(({ webviewPanel }) => {
       if (webviewPanel.visible) {
@@ -112,7 +126,7 @@ class StatusPanel {
 
   reveal(): void {
     this.panel.reveal(vscode.ViewColumn.Beside, true);
-    void this.refreshNow();
+    void this.poller.requestRefresh();
   }
 
   dispose(): void {
@@ -131,15 +145,21 @@ class StatusPanel {
     const started = Date.now();
     try {
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: `SageMaker: ${this.name}` },
+        // The status bar renders $(icons): the name appears only when it is a valid endpoint name.
+        { location: vscode.ProgressLocation.Window, title: `SageMaker: ${shownName(this.name) ?? 'endpoint status'}` },
         async () => {
-          this.view = await this.deps.gateway(this.region).describeEndpoint(this.name);
-          this.problem = undefined;
+          const gateway = this.deps.gateway(this.region);
+          try {
+            this.view = await gateway.describeEndpoint(this.name);
+            this.problem = undefined;
+          } finally {
+            this.credentials = gateway.credentialSource();
+          }
         },
       );
     } catch (error) {
       this.problem = error instanceof StatusProblemError ? error.problem : toProblem(error, { endpointName: this.name, region: this.region });
-      this.deps.log.warn(`Endpoint ${this.name}: ${this.problem.title} (${Date.now() - started} ms)`);
+      this.deps.log.warn(`Endpoint ${JSON.stringify(capText(this.name, 80))}: ${this.problem.title} (${Date.now() - started} ms)`);
     }
     this.loading = false;
     this.lastUpdated = new Date();
@@ -151,7 +171,7 @@ class StatusPanel {
     if (this.disposed) return;
     const status = this.view?.status;
     const autoRefreshSeconds = !this.problem && status && isTransitional(status) ? this.deps.refreshSeconds() : undefined;
-    this.panel.title = `Endpoint: ${this.name}${status ? ` (${status})` : ''}`;
+    this.panel.title = panelTitle(this.name, status);
     this.panel.webview.html = renderStatusHtml({
       view: this.view,
       endpointName: this.name,
@@ -160,8 +180,15 @@ class StatusPanel {
       lastUpdated: this.lastUpdated,
       now: new Date(),
       autoRefreshSeconds,
+      credentials: this.credentials,
       nonce: randomBytes(16).toString('base64'),
       cspSource: this.panel.webview.cspSource,
     });
   }
+}
+
+/** `Endpoint: orders-prod (InService)`. Tab titles are plain text in VS Code; the name and status are checked anyway. */
+function panelTitle(name: string, status: string | undefined): string {
+  const shown = shownStatus(status);
+  return `Endpoint: ${shownName(name) ?? '(not a valid endpoint name)'}${shown ? ` (${shown})` : ''}`;
 }

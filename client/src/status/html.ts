@@ -1,8 +1,8 @@
 // The endpoint status page for a VS Code webview: one complete HTML document, rebuilt on every change. Every string
 // that came from AWS or the user goes through `escapeHtml`, in text and in attributes alike. The page has no inline
 // event handlers and no `style=` attributes; its one <style> and one <script> carry the nonce the CSP allows.
-import type { EndpointView, StatusTone, VariantView } from './model';
-import { ACTION_LABELS, type ProblemAction, type StatusProblem } from './problems';
+import { capText, TEXT_MAX, type EndpointView, type StatusTone, type VariantView } from './model';
+import { ACTION_LABELS, isProblemAction, type StatusProblem } from './problems';
 
 export interface StatusHtmlInput {
   view?: EndpointView;
@@ -13,6 +13,8 @@ export interface StatusHtmlInput {
   now: Date;
   /** Set while the status is transitional: the page says it refreshes on its own every N seconds. */
   autoRefreshSeconds?: number;
+  /** Which profile signed the requests and what chose it (SageMakerGateway.credentialSource), once known. */
+  credentials?: string;
   nonce: string;
   cspSource: string;
 }
@@ -26,7 +28,6 @@ export function escapeHtml(value: unknown): string {
 
 const TONE_GLYPHS: Record<StatusTone, string> = { ok: '●', progress: '◔', error: '✖', neutral: '○' };
 const TONE_WORDS: Record<StatusTone, string> = { ok: 'healthy', progress: 'in progress', error: 'needs attention', neutral: 'status' };
-const KNOWN_ACTIONS = new Set<ProblemAction>(['openSettings', 'showLogs', 'retry']);
 
 export function renderStatusHtml(input: StatusHtmlInput): string {
   const nonce = checkedNonce(input.nonce);
@@ -45,7 +46,8 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
     "base-uri 'none'",
   ].join('; ');
   const { view, problem, loading, now } = input;
-  const name = view?.name || input.endpointName;
+  // The name asked for may come straight from a document (and be any length); AWS's own is capped in the view.
+  const name = view?.name || capText(input.endpointName, TEXT_MAX.name);
   const body: string[] = [];
 
   body.push(
@@ -60,10 +62,10 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
   );
   if (loading) body.push(`<div class="progress-bar" role="progressbar" aria-label="Loading"><div class="progress-fill"></div></div>`);
 
-  if (problem) body.push(problemHtml(problem, !!view));
+  if (problem) body.push(problemHtml(problem, !!view, view ? undefined : input.credentials));
 
   if (view) {
-    body.push(endpointHtml(view, now));
+    body.push(endpointHtml(view, now, input.credentials));
     if (input.autoRefreshSeconds !== undefined && input.autoRefreshSeconds > 0) {
       body.push(
         `<p class="auto-refresh">Refreshing every ${escapeHtml(input.autoRefreshSeconds)} s while the endpoint is ${escapeHtml(view.status)}.</p>`,
@@ -92,7 +94,7 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
   ].join('\n');
 }
 
-function endpointHtml(view: EndpointView, now: Date): string {
+function endpointHtml(view: EndpointView, now: Date, credentials: string | undefined): string {
   const parts: string[] = [];
   parts.push(
     `<section class="status tone-${view.statusTone}" aria-label="Endpoint status">`,
@@ -108,6 +110,7 @@ function endpointHtml(view: EndpointView, now: Date): string {
     `<table class="facts"><tbody>`,
     factRow('ARN', `<code>${escapeHtml(view.arn || '—')}</code>`),
     factRow('Region', escapeHtml(view.region)),
+    credentials ? factRow('Profile', escapeHtml(credentials)) : '',
     factRow('Endpoint configuration', view.configName ? escapeHtml(view.configName) : '—'),
     factRow('Created', timeHtml(view.creationTime, now)),
     factRow('Last modified', timeHtml(view.lastModifiedTime, now)),
@@ -204,15 +207,16 @@ function pairHtml(current: number | undefined, desired: number | undefined): str
   return `${escapeHtml(current)} <span class="desired">→ ${escapeHtml(desired)}</span>`;
 }
 
-function problemHtml(problem: StatusProblem, stale: boolean): string {
+function problemHtml(problem: StatusProblem, stale: boolean, credentials: string | undefined): string {
   const buttons = problem.actions
-    .filter((a) => KNOWN_ACTIONS.has(a))
+    .filter((a) => isProblemAction(a))
     .map((a) => `<button type="button" class="action" data-action="${escapeHtml(a)}">${escapeHtml(ACTION_LABELS[a])}</button>`)
     .join('');
   return [
     `<section class="problem" role="alert" data-kind="${escapeHtml(problem.kind)}">`,
     `<h2><span class="glyph" aria-hidden="true">⚠</span> ${escapeHtml(problem.title)}</h2>`,
     `<p>${escapeHtml(problem.detail)}</p>`,
+    credentials ? `<p class="note">Profile: ${escapeHtml(credentials)}</p>` : '',
     stale ? '<p class="note">The details below are from the last successful refresh.</p>' : '',
     buttons ? `<div class="actions">${buttons}</div>` : '',
     `</section>`,

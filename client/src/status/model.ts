@@ -95,6 +95,31 @@ export const TRANSITIONAL_STATUSES: readonly string[] = Object.freeze([
 
 const ERROR_STATUSES: readonly string[] = ['Failed', 'UpdateRollbackFailed', 'OutOfService'];
 
+/** What a capped string ends with, so a person sees that it was cut. */
+export const TRUNCATED = '… (truncated)';
+
+/**
+ * Caps on the AWS strings the view keeps (whatever answers may send megabytes): the API's maximum for names and ARNs,
+ * a few KB for free text. Enumerations (statuses, instance types, strategies) are short; 64 is generous.
+ */
+export const TEXT_MAX = { name: 63, arn: 2048, enumeration: 64, failureReason: 4096, message: 1024, alarm: 255, line: 2048 } as const;
+
+/** Cap on every list in the view (the API allows 10 production and 10 shadow variants). */
+export const LIST_MAX = 20;
+
+/** A string from an answer, cut to `max` characters plus TRUNCATED; numbers and booleans as text, anything else empty. */
+export function capText(value: unknown, max: number): string {
+  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return text.length > max ? `${text.slice(0, max)}${TRUNCATED}` : text;
+}
+
+/** A list from an answer, at most LIST_MAX entries: absent is empty, anything but an array is a malformed answer. */
+function listOf<T>(value: readonly T[] | undefined | null): readonly T[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new TypeError('a list in the answer is not a list');
+  return value.slice(0, LIST_MAX);
+}
+
 export function isTransitional(status: string): boolean {
   return TRANSITIONAL_STATUSES.includes(status);
 }
@@ -107,26 +132,26 @@ export function statusTone(status: string): StatusTone {
 }
 
 export function toEndpointView(output: DescribeEndpointLike, region: string): EndpointView {
-  const status = output.EndpointStatus ?? 'Unknown';
+  const status = capText(output.EndpointStatus ?? 'Unknown', TEXT_MAX.enumeration);
   const view: EndpointView = {
-    name: output.EndpointName ?? '',
-    arn: output.EndpointArn ?? '',
+    name: capText(output.EndpointName, TEXT_MAX.name),
+    arn: capText(output.EndpointArn, TEXT_MAX.arn),
     region,
     status,
     statusTone: statusTone(status),
     creationTime: toDate(output.CreationTime),
     lastModifiedTime: toDate(output.LastModifiedTime),
-    variants: (output.ProductionVariants ?? []).map(toVariantView),
-    shadowVariants: (output.ShadowProductionVariants ?? []).map(toVariantView),
+    variants: listOf(output.ProductionVariants).map(toVariantView),
+    shadowVariants: listOf(output.ShadowProductionVariants).map(toVariantView),
   };
-  if (output.FailureReason) view.failureReason = output.FailureReason;
-  if (output.EndpointConfigName) view.configName = output.EndpointConfigName;
+  if (output.FailureReason) view.failureReason = capText(output.FailureReason, TEXT_MAX.failureReason);
+  if (output.EndpointConfigName) view.configName = capText(output.EndpointConfigName, TEXT_MAX.name);
   const pending = output.PendingDeploymentSummary;
   if (pending) {
     view.pendingDeployment = {
-      configName: pending.EndpointConfigName ?? '',
-      variants: (pending.ProductionVariants ?? []).map(toVariantView),
-      shadowVariants: (pending.ShadowProductionVariants ?? []).map(toVariantView),
+      configName: capText(pending.EndpointConfigName, TEXT_MAX.name),
+      variants: listOf(pending.ProductionVariants).map(toVariantView),
+      shadowVariants: listOf(pending.ShadowProductionVariants).map(toVariantView),
     };
     const start = optionalDate(pending.StartTime);
     if (start) view.pendingDeployment.startTime = start;
@@ -137,41 +162,41 @@ export function toEndpointView(output: DescribeEndpointLike, region: string): En
 }
 
 export function toEndpointSummaryView(summary: EndpointSummary): EndpointSummaryView {
-  const status = summary.EndpointStatus ?? 'Unknown';
+  const status = capText(summary.EndpointStatus ?? 'Unknown', TEXT_MAX.enumeration);
   const view: EndpointSummaryView = {
-    name: summary.EndpointName ?? '',
+    name: capText(summary.EndpointName, TEXT_MAX.name),
     status,
     statusTone: statusTone(status),
     creationTime: toDate(summary.CreationTime),
     lastModifiedTime: toDate(summary.LastModifiedTime),
   };
-  if (summary.EndpointArn) view.arn = summary.EndpointArn;
+  if (summary.EndpointArn) view.arn = capText(summary.EndpointArn, TEXT_MAX.arn);
   return view;
 }
 
 function toVariantView(v: ProductionVariantSummary | PendingProductionVariantSummary): VariantView {
   const view: VariantView = {
-    name: v.VariantName ?? '',
-    statuses: (v.VariantStatus ?? []).map((s) => {
-      const out: VariantStatusView = { status: s.Status ?? 'Unknown' };
-      if (s.StatusMessage) out.message = s.StatusMessage;
+    name: capText(v.VariantName, TEXT_MAX.name),
+    statuses: listOf(v.VariantStatus).map((s) => {
+      const out: VariantStatusView = { status: capText(s.Status ?? 'Unknown', TEXT_MAX.enumeration) };
+      if (s.StatusMessage) out.message = capText(s.StatusMessage, TEXT_MAX.message);
       const start = optionalDate(s.StartTime);
       if (start) out.startTime = start;
       return out;
     }),
   };
-  const pools = (v.InstancePools ?? []).filter((p) => p.InstanceType);
+  const pools = listOf(v.InstancePools).filter((p) => p.InstanceType);
   if (pools.length) {
     view.instancePools = pools.map((p) => {
-      const pool: { instanceType: string; currentInstanceCount?: number } = { instanceType: String(p.InstanceType) };
+      const pool: { instanceType: string; currentInstanceCount?: number } = { instanceType: capText(p.InstanceType, TEXT_MAX.enumeration) };
       if (isNumber(p.CurrentInstanceCount)) pool.currentInstanceCount = p.CurrentInstanceCount;
       return pool;
     });
   }
-  const instanceType = 'InstanceType' in v && v.InstanceType ? String(v.InstanceType) : undefined;
+  const instanceType = 'InstanceType' in v && v.InstanceType ? capText(v.InstanceType, TEXT_MAX.enumeration) : undefined;
   if (instanceType) view.instanceType = instanceType;
-  else if (view.instancePools) view.instanceType = [...new Set(view.instancePools.map((p) => p.instanceType))].join(', ');
-  if ('AcceleratorType' in v && v.AcceleratorType) view.acceleratorType = String(v.AcceleratorType);
+  else if (view.instancePools) view.instanceType = capText([...new Set(view.instancePools.map((p) => p.instanceType))].join(', '), TEXT_MAX.line);
+  if ('AcceleratorType' in v && v.AcceleratorType) view.acceleratorType = capText(v.AcceleratorType, TEXT_MAX.enumeration);
   const current = toServerless(v.CurrentServerlessConfig);
   const desired = toServerless(v.DesiredServerlessConfig);
   if (current ?? desired) view.serverless = (current ?? desired)!;
@@ -183,12 +208,12 @@ function toVariantView(v: ProductionVariantSummary | PendingProductionVariantSum
   const mis = v.ManagedInstanceScaling;
   if (mis && (mis.Status || isNumber(mis.MinInstanceCount) || isNumber(mis.MaxInstanceCount))) {
     const m: NonNullable<VariantView['managedInstanceScaling']> = {};
-    if (mis.Status) m.status = mis.Status;
+    if (mis.Status) m.status = capText(mis.Status, TEXT_MAX.enumeration);
     if (isNumber(mis.MinInstanceCount)) m.minInstanceCount = mis.MinInstanceCount;
     if (isNumber(mis.MaxInstanceCount)) m.maxInstanceCount = mis.MaxInstanceCount;
     view.managedInstanceScaling = m;
   }
-  if (v.RoutingConfig?.RoutingStrategy) view.routingStrategy = v.RoutingConfig.RoutingStrategy;
+  if (v.RoutingConfig?.RoutingStrategy) view.routingStrategy = capText(v.RoutingConfig.RoutingStrategy, TEXT_MAX.enumeration);
   return view;
 }
 
@@ -224,7 +249,7 @@ function deploymentSummary(config: DeploymentConfig | undefined): EndpointView['
         lines.push(`Blue/green, linear: traffic shifts in steps of ${capacity(traffic.LinearStepSize) ?? 'a fixed size'}`);
         break;
       default:
-        lines.push(`Blue/green${traffic?.Type ? `, traffic routing ${traffic.Type}` : ''}`);
+        lines.push(`Blue/green${traffic?.Type ? `, traffic routing ${capText(traffic.Type, TEXT_MAX.enumeration)}` : ''}`);
     }
     if (isNumber(traffic?.WaitIntervalInSeconds)) lines.push(`Wait between traffic shifts: ${formatDuration(traffic.WaitIntervalInSeconds)}`);
     if (isNumber(bg.TerminationWaitInSeconds)) lines.push(`Old fleet terminated after: ${formatDuration(bg.TerminationWaitInSeconds)}`);
@@ -237,8 +262,10 @@ function deploymentSummary(config: DeploymentConfig | undefined): EndpointView['
     if (rollback) lines.push(`Rollback batch size: ${rollback}`);
     if (isNumber(rolling.MaximumExecutionTimeoutInSeconds)) lines.push(`Maximum execution time: ${formatDuration(rolling.MaximumExecutionTimeoutInSeconds)}`);
   }
-  const alarms = (config.AutoRollbackConfiguration?.Alarms ?? []).map((a) => a.AlarmName).filter((n): n is string => !!n);
-  if (alarms.length) lines.push(`Auto-rollback on alarm${alarms.length === 1 ? '' : 's'}: ${alarms.join(', ')}`);
+  const alarms = listOf(config.AutoRollbackConfiguration?.Alarms)
+    .map((a) => capText(a.AlarmName, TEXT_MAX.alarm))
+    .filter((n) => n !== '');
+  if (alarms.length) lines.push(capText(`Auto-rollback on alarm${alarms.length === 1 ? '' : 's'}: ${alarms.join(', ')}`, TEXT_MAX.line));
   if (!kind) {
     if (!lines.length) return undefined;
     // Only an auto-rollback configuration: SageMaker's default update is blue/green, all at once.
@@ -251,7 +278,7 @@ function capacity(size: CapacitySize | undefined): string | undefined {
   if (!size || !isNumber(size.Value)) return undefined;
   if (size.Type === 'CAPACITY_PERCENT') return `${size.Value}% of capacity`;
   if (size.Type === 'INSTANCE_COUNT') return `${size.Value} instance${size.Value === 1 ? '' : 's'}`;
-  return `${size.Value}${size.Type ? ` (${size.Type})` : ''}`;
+  return `${size.Value}${size.Type ? ` (${capText(size.Type, TEXT_MAX.enumeration)})` : ''}`;
 }
 
 /** `0 s`, `45 s`, `5 min`, `1 h 30 min`. */

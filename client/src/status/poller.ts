@@ -1,6 +1,8 @@
 // Refreshes an endpoint's status on a timer while the status is transitional (Creating, Updating...). It stops when
 // the status settles, while paused (panel hidden) and once disposed, and never runs two refreshes at once: a refresh
-// asked for while one is running joins it. Timers are injectable so tests can drive time by hand.
+// asked for while one is running joins it. Refreshes a person asks for (`requestRefresh`) are also spaced: a burst of
+// clicks or messages makes at most one request per `minRequestGapMs`. Timers are injectable so tests can drive time
+// by hand.
 import { isTransitional as defaultIsTransitional } from './model';
 
 export interface PollerOptions {
@@ -15,6 +17,8 @@ export interface PollerOptions {
   isTransitional?: (status: string) => boolean;
   /** Intervals below this are raised to it. Default 1000 ms. */
   minIntervalMs?: number;
+  /** `requestRefresh` starts a refresh at most this often. Default 1000 ms. */
+  minRequestGapMs?: number;
   setTimeout?: (callback: () => void, ms: number) => unknown;
   clearTimeout?: (handle: unknown) => void;
   now?: () => number;
@@ -30,6 +34,9 @@ export class Poller {
   private running: Promise<void> | undefined;
   private status: string | undefined;
   private lastFinished: number | undefined;
+  private lastStarted: number | undefined;
+  /** A `requestRefresh` waiting for the gap to pass: its timer and the promise every request until then shares. */
+  private requested: { timer: unknown; done: Promise<void>; settle: () => void } | undefined;
   private paused = false;
   private disposed = false;
 
@@ -64,9 +71,33 @@ export class Poller {
     if (this.disposed) return Promise.resolve();
     if (this.running) return this.running;
     this.cancelTimer();
+    this.lastStarted = this.now();
     const run = this.run();
     this.running = run;
+    const requested = this.takeRequested();
+    if (requested) void run.then(requested.settle);
     return run;
+  }
+
+  /**
+   * A refresh a person asked for (the Refresh button, Retry): joins the refresh running, else runs now if the last one
+   * started at least `minRequestGapMs` ago, else runs once that gap has passed, every request until then sharing it.
+   */
+  requestRefresh(): Promise<void> {
+    if (this.disposed) return Promise.resolve();
+    if (this.running) return this.running;
+    if (this.requested) return this.requested.done;
+    const gap = this.options.minRequestGapMs ?? 1000;
+    const wait = this.lastStarted === undefined ? 0 : this.lastStarted + gap - this.now();
+    if (wait <= 0) return this.refreshNow();
+    let settle!: () => void;
+    const done = new Promise<void>((resolve) => (settle = resolve));
+    const timer = this.setTimer(() => {
+      if (this.requested?.timer !== timer) return;
+      void this.refreshNow(); // settles `done` when it ends
+    }, wait);
+    this.requested = { timer, done, settle };
+    return done;
   }
 
   /** Stops timed refreshes (the panel is hidden). A refresh already running finishes but schedules nothing. */
@@ -89,6 +120,16 @@ export class Poller {
   dispose(): void {
     this.disposed = true;
     this.cancelTimer();
+    this.takeRequested()?.settle();
+  }
+
+  /** Cancels a waiting `requestRefresh` timer and hands back its promise's settle function. */
+  private takeRequested(): { settle: () => void } | undefined {
+    const requested = this.requested;
+    if (!requested) return undefined;
+    this.requested = undefined;
+    this.clearTimer(requested.timer);
+    return requested;
   }
 
   private async run(): Promise<void> {

@@ -12,6 +12,7 @@ export type ProblemKind =
   | 'noRegion'
   | 'unknownRegion'
   | 'invalidName'
+  | 'answerTooLarge'
   | 'service';
 
 export type ProblemAction = 'openSettings' | 'showLogs' | 'retry';
@@ -66,6 +67,13 @@ export const ACTION_LABELS: Readonly<Record<ProblemAction, string>> = {
   showLogs: 'Show Logs',
   retry: 'Retry',
 };
+
+const PROBLEM_ACTIONS: ReadonlySet<string> = new Set<ProblemAction>(['openSettings', 'showLogs', 'retry']);
+
+/** True for one of our own action ids (not merely a key some object has, such as `constructor`). */
+export function isProblemAction(value: string): value is ProblemAction {
+  return PROBLEM_ACTIONS.has(value);
+}
 
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
@@ -196,7 +204,7 @@ export function toProblem(error: unknown, context: ProblemContext = {}): StatusP
       actions: ['retry', 'openSettings'],
     };
   }
-  if (/region is missing|unable to resolve region|region.*not.*(set|configured)/i.test(facts.message)) {
+  if (saysRegionMissing(facts.message)) {
     return noRegionProblem();
   }
   // Socket errors first: the SDK names a reset connection `TimeoutError`, but its code says what happened.
@@ -243,9 +251,10 @@ export function noRegionProblem(): StatusProblem {
 export function unknownRegionProblem(region: string): StatusProblem {
   return {
     kind: 'unknownRegion',
-    title: `"${oneLine(region)}" is not an AWS region`,
+    title: 'The region is not an AWS region',
     detail:
-      'Regions look like us-east-1 or eu-west-2. Fix the region in the settings, the profile or AWS_REGION. ' +
+      `The region in use (${JSON.stringify(oneLine(region, 40))}) is not one the AWS SDK knows; regions look like us-east-1 or eu-west-2. ` +
+      'Fix the region in the settings, the Terraform provider, the profile or AWS_REGION. ' +
       'If it is a brand-new region, an update of this extension brings it into the region list.',
     actions: ['openSettings'],
   };
@@ -260,6 +269,21 @@ export function invalidNameProblem(name: string, why?: string): StatusProblem {
       'starting and ending with a letter or digit. Fix the name in the Terraform file.',
     actions: [],
   };
+}
+
+export function answerTooLargeProblem(maxBytes: number): StatusProblem {
+  return {
+    kind: 'answerTooLarge',
+    title: 'SageMaker sent an answer too large to read',
+    detail:
+      `The answer was larger than ${formatBytes(maxBytes)} and was not read (SageMaker's answers are a few KB). ` +
+      'A proxy or a custom endpoint URL may be answering instead of AWS; check the endpoint URL setting and the logs.',
+    actions: ['showLogs', 'openSettings', 'retry'],
+  };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 export function timeoutProblem(context: ProblemContext): StatusProblem {
@@ -306,19 +330,23 @@ function serviceProblem(facts: ErrorFacts, ctx: ProblemContext): StatusProblem {
   };
 }
 
+/**
+ * The facts an error carries, every string bounded first (AWS_TEXT_MAX; first line only for messages), since they come
+ * from whatever answered the request: nothing below ever looks at more than a few hundred characters.
+ */
 function factsOf(error: unknown): ErrorFacts {
   if (typeof error !== 'object' || error === null) {
-    return { name: '', code: '', message: typeof error === 'string' ? error : '' };
+    return { name: '', code: '', message: typeof error === 'string' ? oneLine(error, AWS_TEXT_MAX) : '' };
   }
   const e = error as Record<string, unknown> & { $metadata?: { httpStatusCode?: unknown; attempts?: unknown }; cause?: unknown };
-  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const str = (v: unknown) => (typeof v === 'string' ? oneLine(v, AWS_TEXT_MAX) : '');
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
   let code = str(e.code) || str(e.Code) || str(e.errno);
   let address = str(e.address) || undefined;
   let port = num(e.port);
   let hostname = str(e.hostname) || undefined;
   // Node wraps some socket errors (AggregateError for happy-eyeballs, `cause` chains): take the first code found.
-  const inner = [e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  const inner = [e.cause, ...(Array.isArray(e.errors) ? e.errors.slice(0, 10) : [])];
   for (const i of inner) {
     if (!code && typeof i === 'object' && i !== null) {
       const r = i as Record<string, unknown>;
@@ -371,15 +399,43 @@ function whereText(ctx: ProblemContext): string {
 }
 
 function awsSays(facts: ErrorFacts): string {
-  const message = oneLine(facts.message).replace(/[.\s]+$/, '');
+  const message = trimEndOf(oneLine(facts.message), '. \t');
   if (message === 'UnknownError' || message === facts.name) return '';
   return message ? `. AWS says: ${message}` : '';
 }
 
-/** First line of a message, trimmed and capped: no stacks, no multi-line dumps. */
+/** Longest bound on any AWS-provided string before it is looked at (classified, quoted or logged). */
+export const AWS_TEXT_MAX = 500;
+
+/**
+ * First line of a message, trimmed and capped: no stacks, no multi-line dumps. Only the first `max` characters are
+ * ever scanned, so a message of any size costs the same.
+ */
 export function oneLine(text: string, max = 300): string {
-  const line = (text.split(/\r?\n/, 1)[0] ?? '').trim();
+  const head = text.slice(0, max + 1);
+  const end = head.search(/[\r\n]/);
+  const line = (end >= 0 ? head.slice(0, end) : head).trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** `text` without the trailing characters listed in `chars` (a loop: a `[.\s]+$` regex is quadratic on long runs). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The SDK's "no region" errors ("Region is missing", "unable to resolve region", "region ... not set/configured"),
+ * in one pass of `indexOf`s: the earliest "region", the earliest "not" after it, then "set" or "configured" after that
+ * is exactly what `/region.*not.*(set|configured)/` asks, without its cubic backtracking.
+ */
+function saysRegionMissing(message: string): boolean {
+  const m = message.toLowerCase();
+  if (m.includes('region is missing') || m.includes('unable to resolve region')) return true;
+  const region = m.indexOf('region');
+  const not = region >= 0 ? m.indexOf('not', region + 'region'.length) : -1;
+  return not >= 0 && (m.includes('set', not + 3) || m.includes('configured', not + 3));
 }
 
 function formatSeconds(ms: number): string {

@@ -42,6 +42,7 @@ describe('the workbench, driven like a person', function () {
   let server;
   let browser;
   let page;
+  let workspace;
 
   const shot = async (name) => {
     mkdirSync(options.screenshots, { recursive: true });
@@ -112,7 +113,7 @@ describe('the workbench, driven like a person', function () {
     fake = await FakeSageMaker.start();
     fake.put(settledPayload('orders-prod'));
     sandbox = makeSandbox({ keep: process.env.SAGEMAKER_E2E_KEEP === '1' });
-    const workspace = join(sandbox.root, 'workspace');
+    workspace = join(sandbox.root, 'workspace');
     cpSync(join(ROOT, 'test', 'fixtures', 'e2e', 'module'), workspace, { recursive: true });
     // The file the person works in: a variant still missing its instance type (line 6 is empty and indented).
     writeFileSync(join(workspace, 'scratch.tf'), SKELETON);
@@ -225,5 +226,34 @@ describe('the workbench, driven like a person', function () {
     assert.ok(fake.requestsFor('DescribeEndpoint').some((r) => r.body?.EndpointName === 'orders-prod'));
     await sleep(500);
     await shot('endpoint-status-panel.png');
+  });
+
+  it('says in its own words that the region is wrong when a repository puts a command link in the region setting', async () => {
+    // The attack: a (trusted) repository's .vscode/settings.json sets the region to a command link. VS Code renders
+    // `[label](command:…)` in a notification as a link that runs the command; ours must show neither link nor text.
+    const label = 'Open a terminal PWNED';
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), `${JSON.stringify({ 'sagemakerTerraform.aws.region': `[${label}](command:workbench.action.terminal.new)` }, null, 2)}\n`);
+    await openFile('model.tf'); // no endpoint here: the command offers its pick and resolves the region first
+    const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /region/i });
+    // VS Code picks the changed settings file up within a moment; until then the pick simply lists the endpoints.
+    await until(
+      'the region notification',
+      async () => {
+        await page.keyboard.press('Escape');
+        await runCommand('SageMaker: Show Endpoint Status');
+        await toast.first().waitFor({ state: 'visible', timeout: 5_000 });
+      },
+      async () => (await toast.count()) > 0,
+      60_000,
+    );
+    const toasts = page.locator('.notifications-toasts');
+    const links = await toasts.locator('a[href^="command:"], [data-href^="command:"]').evaluateAll((as) => as.map((a) => `${a.textContent} -> ${a.getAttribute('href') ?? a.getAttribute('data-href')}`));
+    assert.deepEqual(links, [], 'no command link in any notification');
+    const messages = (await toasts.locator('.notification-list-item-message').allInnerTexts()).join('\n');
+    assert.ok(!messages.includes('PWNED') && !messages.includes('command:'), `the attacker's text is shown: ${messages}`);
+    assert.match(messages, /region in use is not an AWS region/, messages);
+    const buttons = await toasts.locator('.notification-list-item .monaco-button').allInnerTexts();
+    assert.ok(buttons.some((b) => /Show Logs/.test(b)), `buttons: ${buttons.join(', ')}`);
   });
 });

@@ -176,7 +176,8 @@ describe('ListEndpoints', () => {
     }));
     fake.pageSize = 10;
     const { gateway, lines } = open();
-    const list = await gateway.listEndpoints();
+    const { endpoints: list, truncated } = await gateway.listEndpoints();
+    assert.equal(truncated, false);
     assert.equal(list.length, 25);
     assert.deepEqual(list.map((e) => e.name), fake.listed.map((e) => e.EndpointName));
     assert.equal(list[0]!.statusTone, 'progress');
@@ -194,10 +195,10 @@ describe('ListEndpoints', () => {
   test('uses the page size the service picks when it honours MaxResults, and an empty account is an empty list', async () => {
     fake.listed = Array.from({ length: 150 }, (_, i) => ({ EndpointName: `e${i}`, EndpointArn: arnOf(`e${i}`), CreationTime: T0, LastModifiedTime: T0, EndpointStatus: 'InService' }));
     const { gateway } = open();
-    assert.equal((await gateway.listEndpoints()).length, 150);
+    assert.equal((await gateway.listEndpoints()).endpoints.length, 150);
     assert.equal(fake.requestsFor('ListEndpoints').length, 2);
     fake.listed = [];
-    assert.deepEqual(await gateway.listEndpoints(), []);
+    assert.deepEqual(await gateway.listEndpoints(), { endpoints: [], truncated: false });
   });
 
   test('a failure on a later page is a problem, not a partial list', async () => {

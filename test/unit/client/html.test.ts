@@ -241,9 +241,35 @@ describe('escaping', () => {
     assert.ok(!html.includes('onclick'));
   });
 
+  test('an endpoint name of any length from a document is capped with the marker', () => {
+    const html = render({ endpointName: 'n'.repeat(1_000_000) });
+    assert.ok(html.length < 50_000, `${html.length} characters`);
+    assert.ok(html.includes(`${'n'.repeat(63)}… (truncated)`));
+  });
+
   test('escapeHtml covers & < > " \'', () => {
     assert.equal(escapeHtml(`&<>"'`), '&amp;&lt;&gt;&quot;&#39;');
     assert.equal(escapeHtml(5), '5');
+  });
+});
+
+describe('which profile signs', () => {
+  const view = viewOf((l) => `safe-${l}`);
+
+  test('a Profile row after the Region row, and the same words in a problem without a view', () => {
+    const html = render({ view, credentials: 'dev (setting sagemakerTerraform.aws.profile)' });
+    assert.match(html, /<th scope="row">Region<\/th><td>safe-region<\/td><\/tr>\n<tr><th scope="row">Profile<\/th><td>dev \(setting sagemakerTerraform\.aws\.profile\)<\/td><\/tr>/);
+    const denied = render({ problem: problemOf((l) => `safe-${l}`), credentials: 'ml-prod (AWS_PROFILE)' });
+    assert.match(denied, /<p class="note">Profile: ml-prod \(AWS_PROFILE\)<\/p>/);
+    assert.doesNotMatch(render({ view }), /Profile/, 'nothing before credentials are known');
+  });
+
+  test('a hostile profile name is text', () => {
+    const hostile = `<img src=x onerror=alert(1)>"'$(alert)[x](command:workbench.action.terminal.new) (AWS_PROFILE)`;
+    const html = render({ view, credentials: hostile });
+    const safe = render({ view, credentials: 'x' });
+    for (const ch of ['<', '>', '"', "'"]) assert.equal(count(html, ch), count(safe, ch), ch);
+    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;$(alert)[x](command:workbench.action.terminal.new)'));
   });
 });
 

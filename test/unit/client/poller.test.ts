@@ -1,44 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Poller, type PollerOptions } from '../../../client/src/status/poller';
-
-/** Hand-driven timers: `advance(ms)` fires whatever falls due. */
-class FakeClock {
-  now = 0;
-  private nextId = 1;
-  readonly timers = new Map<number, { at: number; callback: () => void }>();
-  readonly delays: number[] = [];
-
-  setTimeout = (callback: () => void, ms: number): unknown => {
-    const id = this.nextId++;
-    this.timers.set(id, { at: this.now + ms, callback });
-    this.delays.push(ms);
-    return id;
-  };
-
-  clearTimeout = (handle: unknown): void => {
-    this.timers.delete(handle as number);
-  };
-
-  async advance(ms: number): Promise<void> {
-    const until = this.now + ms;
-    for (;;) {
-      const due = [...this.timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.timers.delete(due[0]);
-      this.now = due[1].at;
-      due[1].callback();
-      await flush();
-    }
-    this.now = until;
-    await flush();
-  }
-}
-
-async function flush(): Promise<void> {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-  await new Promise((r) => setImmediate(r));
-}
+import { FakeClock, flush } from '../../support/fakeClock';
 
 function setup(statuses: (string | undefined | Error)[], extra: Partial<PollerOptions> = {}) {
   const clock = new FakeClock();
@@ -275,4 +238,82 @@ test('a synchronous throw from refresh does not wedge the poller', async () => {
   await poller.refreshNow();
   assert.equal(calls, 2);
   assert.ok(!poller.busy);
+});
+
+test('requestRefresh (the Refresh button): a burst makes one request in flight and at most one per second', async () => {
+  const clock = new FakeClock();
+  let calls = 0;
+  let running = 0;
+  let maxRunning = 0;
+  const starts: number[] = [];
+  const releases: (() => void)[] = [];
+  const poller = new Poller({
+    intervalMs: 10_000,
+    refresh: () => {
+      calls++;
+      running++;
+      maxRunning = Math.max(maxRunning, running);
+      starts.push(clock.now);
+      return new Promise<string>((r) => releases.push(() => (running--, r('InService'))));
+    },
+    setTimeout: clock.setTimeout,
+    clearTimeout: clock.clearTimeout,
+    now: () => clock.now,
+  });
+  // 200 clicks while the first request runs: they join it.
+  const burst = Array.from({ length: 200 }, () => poller.requestRefresh());
+  await flush();
+  assert.equal(calls, 1);
+  releases.shift()!();
+  await Promise.all(burst);
+  // 200 more clicks within the same second: one refresh, when the second is over, shared by all of them.
+  await clock.advance(300);
+  const second = Array.from({ length: 200 }, () => poller.requestRefresh());
+  await flush();
+  assert.equal(calls, 1, 'not before a second has passed since the last start');
+  await clock.advance(699);
+  assert.equal(calls, 1);
+  await clock.advance(1);
+  assert.equal(calls, 2);
+  releases.shift()!();
+  await Promise.all(second);
+  assert.deepEqual(starts, [0, 1000]);
+  // Once a second has passed, a click refreshes at once.
+  await clock.advance(5000);
+  const third = poller.requestRefresh();
+  await flush();
+  assert.equal(calls, 3);
+  releases.shift()!();
+  await third;
+  assert.equal(maxRunning, 1);
+  assert.equal(clock.timers.size, 0, 'InService: nothing left scheduled');
+});
+
+test('requestRefresh: a timed refresh that starts first serves the waiting request; dispose settles it', async () => {
+  const clock = new FakeClock();
+  let calls = 0;
+  const poller = new Poller({
+    intervalMs: 1500,
+    refresh: async () => {
+      calls++;
+      return 'Creating';
+    },
+    setTimeout: clock.setTimeout,
+    clearTimeout: clock.clearTimeout,
+    now: () => clock.now,
+  });
+  await poller.refreshNow();
+  await clock.advance(200);
+  const waiting = poller.requestRefresh();
+  await clock.advance(800);
+  assert.equal(calls, 2, 'the click ran a second after the first start');
+  await waiting;
+  await clock.advance(1500);
+  assert.equal(calls, 3, 'polling goes on at its interval');
+  const pending = poller.requestRefresh();
+  poller.dispose();
+  await pending;
+  await clock.advance(10_000);
+  assert.equal(calls, 3);
+  assert.equal(clock.timers.size, 0);
 });

@@ -1,6 +1,8 @@
 // toProblem on error shapes the SDK and Node produce (the gateway tests cover the same through real HTTP).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fuzzParameters } from '../../support/fuzz';
 import {
   StatusProblemError,
   isStatusProblemError,
@@ -82,6 +84,18 @@ test('timeouts mention the deadline', () => {
 
 test("the SDK's missing-region error → noRegion", () => {
   assert.equal(toProblem(err({ name: 'Error' }, 'Region is missing'), {}).kind, 'noRegion');
+});
+
+test('the linear "no region" classifier agrees with the regex it replaced on every short one-line message', () => {
+  const old = /region is missing|unable to resolve region|region.*not.*(set|configured)/i;
+  const words = ['region', 'Region', 'not', 'NOT', 'set', 'configured', 'is missing', 'unable to resolve', ' ', 'x', 'reg', 'ion', 'no', 't', 'se'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), (parts) => {
+      const message = parts.join('');
+      assert.equal(toProblem(err({ name: 'Error' }, message), {}).kind === 'noRegion', old.test(message), JSON.stringify(message));
+    }),
+    fuzzParameters(20251201, 2000),
+  );
 });
 
 test('anything else → service, one line, no stack', () => {

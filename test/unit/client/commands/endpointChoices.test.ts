@@ -12,7 +12,7 @@ const declared = (name: string | undefined, file = 'main.tf', region?: string): 
 });
 
 test('live endpoints merge with declared ones; declared-only ones say they are not deployed', () => {
-  const choices = endpointChoices(
+  const { choices } = endpointChoices(
     [
       { name: 'fraud', status: 'InService', statusTone: 'ok' },
       { name: 'churn', status: 'Creating', statusTone: 'progress' },

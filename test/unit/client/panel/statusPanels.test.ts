@@ -2,11 +2,25 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
+import type { EndpointView } from '../../../../client/src/status/model';
 import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
 import { endpointPayload, FakeSageMaker, notFound } from '../../../support/fakeSageMaker';
+import { FakeClock, flush } from '../../../support/fakeClock';
 import { created, installVscodeStub } from '../../../support/vscodeStub';
 
 installVscodeStub();
+
+const viewStub: EndpointView = {
+  name: 'ep',
+  arn: 'arn:aws:sagemaker:us-east-1:123456789012:endpoint/ep',
+  region: 'us-east-1',
+  status: 'InService',
+  statusTone: 'ok',
+  creationTime: new Date(0),
+  lastModifiedTime: new Date(0),
+  variants: [],
+  shadowVariants: [],
+};
 
 // The panel manager as VS Code drives it, with the real gateway against the fake SageMaker on 127.0.0.1.
 describe('status panels', () => {
@@ -62,6 +76,7 @@ describe('status panels', () => {
     const panel = created[0];
     await until(() => panel.webview.html.includes('Creating') && !panel.webview.html.includes('aria-busy="true"'), 'Creating');
     assert.match(panel.title, /Endpoint: ep \(Creating\)/);
+    assert.match(panel.webview.html, /<th scope="row">Profile<\/th><td>environment keys \(AWS_ACCESS_KEY_ID\)<\/td>/, 'which credentials signed');
     fake.put(endpointPayload('ep', 'InService'));
     await until(() => panel.webview.html.includes('InService'), 'InService after an automatic refresh', 4000);
     const settled = describes();
@@ -78,7 +93,8 @@ describe('status panels', () => {
     manager.show('ep', 'us-east-1');
     assert.equal(created.length, 1);
     assert.equal(created[0].revealed, 1);
-    await until(() => describes() === 2, 'refresh on reveal');
+    // A click while a refresh runs joins it; wait for the reveal's refresh to finish so the click makes its own.
+    await until(() => describes() === 2 && !created[0].webview.html.includes('aria-busy="true"'), 'refresh on reveal');
     created[0].messages.fire({ type: 'refresh' });
     await until(() => describes() === 3, 'refresh button');
     manager.show('ep', 'eu-west-1');
@@ -113,6 +129,97 @@ describe('status panels', () => {
     panel.messages.fire({ type: 'action', action: 'retry' });
     await until(() => describes() === 2, 'retry');
     assert.deepEqual(actions, ['retry']);
+    manager.dispose();
+  });
+
+  test('a burst of Refresh messages: one request in flight, at most one per second (fake clock, stub gateway)', async () => {
+    const clock = new FakeClock();
+    let calls = 0;
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const releases: (() => void)[] = [];
+    const slow = {
+      credentialSource: () => 'environment keys (AWS_ACCESS_KEY_ID)',
+      describeEndpoint: () => {
+        calls++;
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        return new Promise((resolve) => releases.push(() => (inFlight--, resolve({ ...viewStub, status: 'InService' }))));
+      },
+    } as unknown as SageMakerGateway;
+    const warnings: string[] = [];
+    const manager = new StatusPanels({
+      gateway: () => slow,
+      refreshSeconds: () => 10,
+      runAction: (action, retry) => (actions.push(action), retry()),
+      log: { info() {}, warn: (line: string) => warnings.push(line), error() {} } as never,
+      clock: { setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout, now: () => clock.now },
+    });
+    manager.show('ep', 'us-east-1');
+    const panel = created[0];
+    await flush();
+    assert.equal(calls, 1, 'the first load');
+    for (let i = 0; i < 500; i++) panel.messages.fire({ type: 'refresh' });
+    await flush();
+    assert.equal(calls, 1, 'clicks during a request join it');
+    releases.shift()!();
+    await flush();
+    for (let i = 0; i < 500; i++) panel.messages.fire({ type: i % 2 ? 'refresh' : 'action', action: 'retry' });
+    await clock.advance(999);
+    assert.equal(calls, 1, 'nothing before a second has passed since the last request started');
+    await clock.advance(1);
+    assert.equal(calls, 2, '1000 clicks and retries in that second: one request');
+    releases.shift()!();
+    await clock.advance(60_000);
+    assert.equal(calls, 2);
+    assert.equal(maxInFlight, 1);
+    assert.equal(actions.length, 250);
+    assert.deepEqual(warnings, []);
+    manager.dispose();
+  });
+
+  test('only known webview messages are acted on; anything else is ignored and logged once', async () => {
+    fake.put(endpointPayload('ep', 'InService'));
+    const warnings: string[] = [];
+    const manager = new StatusPanels({
+      gateway: () => gateway,
+      refreshSeconds: () => 10,
+      runAction: (action, retry) => (actions.push(action), retry()),
+      log: { info() {}, warn: (line: string) => warnings.push(line), error() {} } as never,
+    });
+    manager.show('ep', 'us-east-1');
+    const panel = created[0];
+    await until(() => describes() === 1 && panel.webview.html.includes('InService'), 'first answer');
+    const junk: unknown[] = [
+      null,
+      undefined,
+      'refresh',
+      42,
+      [],
+      { type: 'Refresh' },
+      { type: 'refresh ' },
+      { type: { toString: () => 'refresh' } },
+      { type: 'action' },
+      { type: 'action', action: 'workbench.action.terminal.new' },
+      { type: 'action', action: 'command:workbench.action.terminal.new' },
+      { type: 'action', action: ['retry'] },
+      { type: 'action', action: { valueOf: () => 'retry' } },
+      { type: 'action', action: 'constructor' },
+      { type: 'action', action: '__proto__' },
+      { type: 'openLink', href: 'command:workbench.action.terminal.new' },
+      Object.create({ type: 'refresh' }),
+    ];
+    for (const message of junk) panel.messages.fire(message);
+    await sleep(1200);
+    assert.equal(describes(), 1, 'no request for any of them');
+    assert.deepEqual(actions, []);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0]!, /ignored a message/i);
+    assert.ok(!warnings[0]!.includes('workbench.action'), 'the message itself is not echoed');
+    panel.messages.fire({ type: 'action', action: 'showLogs' });
+    panel.messages.fire({ type: 'refresh' });
+    await until(() => describes() === 2, 'a real refresh');
+    assert.deepEqual(actions, ['showLogs']);
     manager.dispose();
   });
 });

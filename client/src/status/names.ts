@@ -1,0 +1,22 @@
+// The shapes of names that come from documents, settings and AWS answers: SageMaker endpoint names and AWS regions.
+// Each check bounds the length before any regex runs, so the regex only ever sees a few dozen characters. Pure: used
+// by the extension bundle and by the AWS bundle alike.
+
+/** SageMaker's EndpointName limit. */
+export const ENDPOINT_NAME_MAX = 63;
+
+/** SageMaker's EndpointName pattern: 1..63 letters, digits and inner hyphens. */
+export const ENDPOINT_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+
+/** True when `name` is a name SageMaker accepts for an endpoint (and so only letters, digits and hyphens). */
+export function isEndpointName(name: unknown): name is string {
+  return typeof name === 'string' && name.length >= 1 && name.length <= ENDPOINT_NAME_MAX && ENDPOINT_NAME_PATTERN.test(name);
+}
+
+const REGION_MAX = 32;
+const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+
+/** True when `region` is shaped like an AWS region (us-east-1, us-gov-west-1, eu-isoe-west-1): lowercase, digits, hyphens. */
+export function hasRegionShape(region: unknown): region is string {
+  return typeof region === 'string' && region.length <= REGION_MAX && REGION_SHAPE.test(region);
+}

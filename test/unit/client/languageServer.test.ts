@@ -1,0 +1,68 @@
+// How the language client starts the server. When the extension host itself runs under a debugger (--inspect),
+// vscode-languageclient switches to the `debug` server options; those must not open an inspector of their own.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Module from 'node:module';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = join(__dirname, '../../..');
+
+// vscode-languageclient only needs `vscode` to exist while it loads (its classes extend vscode's); a proxy whose
+// every member is a constructible function is enough, and LanguageServer's own calls are recorded below.
+const handler: ProxyHandler<object> = {
+  get: (target: Record<PropertyKey, unknown>, key) => (key === 'then' ? undefined : (target[key] ??= anything())),
+  apply: () => anything(),
+  construct: () => anything(),
+};
+function anything(): object {
+  return new Proxy(function () {}, handler);
+}
+// Own keys for the members our module names (a bundler's namespace import copies only own keys).
+const vscodeProxy = new Proxy(
+  {
+    languages: { createLanguageStatusItem: () => ({ dispose() {} }) },
+    workspace: { createFileSystemWatcher: () => ({ dispose() {} }) },
+    LanguageStatusSeverity: { Information: 0, Warning: 1 },
+  },
+  handler,
+);
+const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
+(Module as unknown as { _load: typeof load })._load = function (request: string, ...rest: unknown[]) {
+  return request === 'vscode' ? vscodeProxy : load.call(this, request, ...rest);
+};
+
+test('the server runs the same way with and without a debugger on the extension host: no inspector port', async () => {
+  const languageClient = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
+  const seen: unknown[] = [];
+  class RecordingClient {
+    state = languageClient.State.Stopped;
+    constructor(_id: string, _name: string, serverOptions: unknown) {
+      seen.push(serverOptions);
+    }
+    onDidChangeState() {
+      return { dispose() {} };
+    }
+    async start() {}
+  }
+  (languageClient as { LanguageClient: unknown }).LanguageClient = RecordingClient;
+  const { LanguageServer } = require('../../../client/src/languageServer') as typeof import('../../../client/src/languageServer');
+  const context = { asAbsolutePath: (p: string) => join('/extension', p), subscriptions: [] };
+  const log = { info() {}, warn() {}, error() {} };
+  await new LanguageServer(context as never, log as never).start();
+
+  assert.equal(seen.length, 1);
+  const options = seen[0] as { run: { module: string; options?: { execArgv?: string[] } }; debug: unknown };
+  assert.equal(options.run.module, join('/extension', 'server/out/server.js'));
+  assert.deepEqual(options.debug, options.run, 'debug mode starts the server exactly as run mode does');
+  assert.ok(!JSON.stringify(options).includes('--inspect'), JSON.stringify(options));
+});
+
+test('the shipped language client bundle passes no inspector flag to the server', () => {
+  const bundle = readFileSync(join(ROOT, 'client/out/languageServer.js'), 'utf8');
+  // vscode-languageclient itself mentions "--inspect=" (to detect a debugged extension host); a port is ours.
+  for (const flag of [/--inspect(-brk)?=[\d.:][^"']*/, /--nolazy/]) {
+    const found = flag.exec(bundle);
+    assert.equal(found?.[0], undefined, 'client/out/languageServer.js passes an inspector flag');
+  }
+});
