@@ -39,10 +39,9 @@ export class LanguageServer implements vscode.Disposable {
       endpointStatusCommand: SHOW_STATUS_COMMAND,
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [
-        { scheme: 'file', language: 'terraform' },
-        { scheme: 'untitled', language: 'terraform' },
-      ],
+      // Virtual workspaces (Remote Repositories' vscode-vfs, memfs) get their open documents analysed, as the
+      // README and package.json promise; other schemes (git: diff views, output) stay out to avoid duplicates.
+      documentSelector: ['file', 'untitled', 'vscode-vfs', 'memfs'].map((scheme) => ({ scheme, language: 'terraform' })),
       diagnosticCollectionName: 'sagemaker-terraform',
       outputChannel: this.log,
       traceOutputChannel: this.log,

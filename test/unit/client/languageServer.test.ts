@@ -32,13 +32,15 @@ const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]
   return request === 'vscode' ? vscodeProxy : load.call(this, request, ...rest);
 };
 
-test('the server runs the same way with and without a debugger on the extension host: no inspector port', async () => {
+test('the server runs the same way with and without a debugger on the extension host (no inspector port), for file, untitled and virtual-workspace documents', async () => {
   const languageClient = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
   const seen: unknown[] = [];
+  const clients: unknown[] = [];
   class RecordingClient {
     state = languageClient.State.Stopped;
-    constructor(_id: string, _name: string, serverOptions: unknown) {
+    constructor(_id: string, _name: string, serverOptions: unknown, clientOptions: unknown) {
       seen.push(serverOptions);
+      clients.push(clientOptions);
     }
     onDidChangeState() {
       return { dispose() {} };
@@ -56,6 +58,10 @@ test('the server runs the same way with and without a debugger on the extension 
   assert.equal(options.run.module, join('/extension', 'server/out/server.js'));
   assert.deepEqual(options.debug, options.run, 'debug mode starts the server exactly as run mode does');
   assert.ok(!JSON.stringify(options).includes('--inspect'), JSON.stringify(options));
+  // Open documents of virtual workspaces are analysed too (the server reads no disk for them); git: views are not.
+  const selector = (clients[0] as { documentSelector: { scheme: string; language: string }[] }).documentSelector;
+  assert.deepEqual(selector.map((s) => s.scheme).sort(), ['file', 'memfs', 'untitled', 'vscode-vfs']);
+  assert.ok(selector.every((s) => s.language === 'terraform'));
 });
 
 test('the shipped language client bundle passes no inspector flag to the server', () => {
