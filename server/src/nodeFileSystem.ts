@@ -5,7 +5,7 @@ import { MAX_FILE_SIZE } from './analysis/workspace';
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-/** Reads modules from disk. Invalid UTF-8 becomes U+FFFD, as editors show it; unreadable files are skipped. */
+/** Reads modules from disk. Invalid UTF-8 becomes U+FFFD, as editors show it; unreadable files are skipped, and files over the limit are not read. */
 export const nodeFileSystem: FileSystem = {
   listTfFiles(dir) {
     try {
@@ -19,7 +19,8 @@ export const nodeFileSystem: FileSystem = {
   },
   readFile(path) {
     try {
-      if (statSync(path).size > MAX_FILE_SIZE) return undefined;
+      const size = statSync(path).size;
+      if (size > MAX_FILE_SIZE) return { tooLarge: size };
       return decoder.decode(readFileSync(path));
     } catch {
       return undefined;
