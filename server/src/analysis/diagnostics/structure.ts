@@ -189,11 +189,11 @@ class BodyChecker {
       const dynamic = children.dynamic.has(name);
       const max = blockSchema.maxItems;
       if (max !== undefined && blocks.length > max && !dynamic) {
-        for (const extra of blocks.slice(max)) {
+        for (let i = max; i < blocks.length; i++) {
           const message = max === 1
             ? `Only one "${name}" block is allowed here.`
-            : `No more than ${max} "${name}" blocks are allowed here; this is number ${blocks.indexOf(extra) + 1}.`;
-          this.report(headerSpan(extra), Codes.tooManyBlocks, message, blockSchema.docsAnchor ?? name);
+            : `No more than ${max} "${name}" blocks are allowed here; this is number ${i + 1}.`;
+          this.report(headerSpan(blocks[i]), Codes.tooManyBlocks, message, blockSchema.docsAnchor ?? name);
         }
       }
       if (blocks.length < blockSchema.minItems && !dynamic && !incomplete) {
