@@ -1,9 +1,8 @@
 // In-process breakdown of full diagnostics for one document, run by bench/run.mjs (bundled by esbuild like the
 // server): where the time of "open -> diagnostics" goes before any LSP transport. Prints one JSON object.
 import { performance } from 'node:perf_hooks';
-import { fileFindings, moduleFindings, toDiagnostic } from '../server/src/analysis/diagnostics';
+import { fileFindings, FindingList, moduleFindings, toDiagnostic } from '../server/src/analysis/diagnostics';
 import { checkResource } from '../server/src/analysis/diagnostics/structure';
-import type { Finding } from '../server/src/analysis/diagnostics/finding';
 import { ParsedFile } from '../server/src/analysis/parsedFile';
 import { runFileRules } from '../server/src/analysis/rules';
 
@@ -22,7 +21,7 @@ for (let r = 0; r < reps + 2; r++) {
   // A text never seen before (a trailing comment differs), so nothing is reused between repetitions.
   const file = new ParsedFile(`file:///bench/${r}/main.tf`, `${base}# ${r}\n`, 1);
   time('parse', () => file.resources);
-  const findings: Finding[] = [];
+  const findings = new FindingList();
   time('schema checks', () => file.resources.forEach((resource) => checkResource(resource, findings)));
   time('file rules', () => runFileRules(file, { kmsHint: true }));
   time('module rules', () => moduleFindings([file]));

@@ -23,7 +23,8 @@ function realOrAbsolute(path: string): string {
 
 /**
  * Reads modules from disk: only regular files inside the workspace folders (see readRegularFile). Invalid UTF-8
- * becomes U+FFFD, as editors show it; unreadable and refused files are skipped.
+ * becomes U+FFFD, as editors show it; unreadable and refused files are skipped, and files over the limit are
+ * not read (their size is reported, for the file-too-large message).
  */
 export class NodeFileSystem implements FileSystem {
   private folders: { path: string; real: string }[] = [];
@@ -44,9 +45,10 @@ export class NodeFileSystem implements FileSystem {
     }
   }
 
-  readFile(path: string): string | undefined {
+  readFile(path: string): string | { tooLarge: number } | undefined {
     const result = readRegularFile(path, this.rootsFor(path), MAX_FILE_SIZE);
-    return result.ok ? decoder.decode(result.bytes) : undefined;
+    if (result.ok) return decoder.decode(result.bytes);
+    return result.reason === 'too-large' ? { tooLarge: result.size } : undefined;
   }
 
   /**

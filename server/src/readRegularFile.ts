@@ -7,7 +7,9 @@ import { isAbsolute, relative, sep } from 'node:path';
 
 export type ReadResult =
   | { ok: true; bytes: Buffer }
-  | { ok: false; reason: 'unreadable' | 'not-regular' | 'outside' | 'too-large' };
+  | { ok: false; reason: 'unreadable' | 'not-regular' | 'outside' }
+  /** `size` is what the file claims, or at least limit + 1 bytes for one that grew while it was read. */
+  | { ok: false; reason: 'too-large'; size: number };
 
 // O_NONBLOCK: a FIFO put in place after the checks is opened without waiting for a writer (and then refused).
 // O_NOFOLLOW: the real path has no symlink left, so one put there after the checks is not followed.
@@ -45,7 +47,7 @@ export function readRegularFile(path: string, roots: readonly string[], limit: n
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not-regular' };
-    if (stat.size > limit) return { ok: false, reason: 'too-large' };
+    if (stat.size > limit) return { ok: false, reason: 'too-large', size: stat.size };
     return readAtMost(fd, stat.size, limit);
   } catch {
     return { ok: false, reason: 'unreadable' };
@@ -70,6 +72,6 @@ function readAtMost(fd: number, expected: number, limit: number): ReadResult {
     if (read === 0) break;
     length += read;
   }
-  if (length > limit) return { ok: false, reason: 'too-large' };
+  if (length > limit) return { ok: false, reason: 'too-large', size: length };
   return { ok: true, bytes: buffer.subarray(0, length) };
 }

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { fuzzParameters } from '../support/fuzz';
-import { FIXTURES, LspClient } from './lspClient';
+import { FIXTURES, LspClient, within } from './lspClient';
 
 // The server must answer every request, in bounded time, with ranges inside the document, whatever it is sent.
 
@@ -42,17 +42,6 @@ function inside(text: string, position: Position): boolean {
 
 function assertRange(text: string, range: Range, what: string) {
   assert.ok(inside(text, range.start) && inside(text, range.end), `${what} range ${JSON.stringify(range)} outside the document`);
-}
-
-/** Answers within `ms` or fails: a hung request is a bug. */
-async function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} not answered in ${ms} ms`)), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 async function probe(client: LspClient, uri: string, text: string, position: Position) {

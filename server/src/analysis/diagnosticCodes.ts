@@ -22,6 +22,9 @@ export const Codes = {
   exactlyOneOf: 'sagemaker/exactly-one-of',
   atLeastOneOf: 'sagemaker/at-least-one-of',
   duplicateResource: 'sagemaker/duplicate-resource',
+  // Limits that keep a hostile or generated file from stalling the server or the editor.
+  tooManyProblems: 'sagemaker/too-many-problems',
+  fileTooLarge: 'sagemaker/file-too-large',
   // Named cross-field rules (server/src/analysis/rules).
   shadowVariantCount: 'sagemaker/shadow-variant-count',
   shadowVariantIncompatible: 'sagemaker/shadow-variant-incompatible',

@@ -24,20 +24,30 @@ export interface Declaration {
   repetition?: 'count' | 'for_each';
 }
 
+/** Files larger than this (UTF-16 code units of an open document, bytes on disk) are not analysed: a clear message beats a frozen editor. */
+export const MAX_FILE_SIZE = 16 * 1024 * 1024;
+
 /**
  * One version of one `.tf` file. It is parsed on first use, not on creation, so a burst of keystrokes costs one
  * parse when something asks, and the parse is shared by every feature.
  */
 export class ParsedFile {
+  readonly text: string;
+  /** The size of a file over MAX_FILE_SIZE, which is then treated as empty (and gets one finding saying so). */
+  readonly tooLarge?: number;
   private readonly lines: LineIndex;
   private parsed?: { syntax: ParseResult; resources: ResourceBlock[]; declarations: Declaration[] };
 
+  /** `size`: of the file on disk when its text was not even read. */
   constructor(
     readonly uri: string,
-    readonly text: string,
+    text: string,
     readonly version: number,
+    size = text.length,
   ) {
-    this.lines = new LineIndex(text);
+    if (size > MAX_FILE_SIZE) this.tooLarge = size;
+    this.text = this.tooLarge === undefined ? text : '';
+    this.lines = new LineIndex(this.text);
   }
 
   get syntax(): ParseResult {

@@ -4,8 +4,12 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(2, Math.floor(word.length / 3));
+  // Lower-cased once, and lengths compared first (candidates are our ASCII names): the word is document text of any
+  // length, lower-cased before for each of up to 277 candidates.
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase(), limit);
+    if (Math.abs(candidate.length - lower.length) > limit) continue;
+    const d = distance(lower, candidate.toLowerCase(), limit);
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;

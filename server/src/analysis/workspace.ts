@@ -1,17 +1,17 @@
 import { URI, Utils } from 'vscode-uri';
-import { fileFindings, moduleFindings, type Finding } from './diagnostics';
+import { fileFindingList, FindingList, moduleFindings, type Finding } from './diagnostics';
 import type { RuleOptions } from './rules/types';
-import { ParsedFile } from './parsedFile';
+import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
+
+export { MAX_FILE_SIZE };
 
 /** How the workspace reads files that are not open in the editor. */
 export interface FileSystem {
   /** `.tf` files directly in `dir` (a module is one folder, not its subfolders). */
   listTfFiles(dir: string): string[];
-  readFile(path: string): string | undefined;
+  /** The text, or `{ tooLarge: size }` for a file over MAX_FILE_SIZE (not read); undefined when unreadable. */
+  readFile(path: string): string | { tooLarge: number } | undefined;
 }
-
-/** Files larger than this are not analysed: a clear message beats a frozen editor. */
-export const MAX_FILE_SIZE = 16 * 1024 * 1024;
 
 /**
  * The Terraform modules the editor has touched: every `.tf` file of each folder, open or on disk. Open documents
@@ -22,7 +22,7 @@ export class Workspace {
   private readonly disk = new Map<string, ParsedFile>();
   /** Module folder URI → URIs of its files. */
   private readonly modules = new Map<string, Set<string>>();
-  private findings = new WeakMap<ParsedFile, Finding[]>();
+  private findings = new WeakMap<ParsedFile, FindingList>();
   private options: RuleOptions = {};
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
   private diagnoses = new Map<string, { files: ParsedFile[]; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
@@ -91,9 +91,9 @@ export class Workspace {
     if (!file) {
       const location = URI.parse(uri);
       if (location.scheme !== 'file') return undefined;
-      const text = this.fs.readFile(location.fsPath);
-      if (text === undefined) return undefined;
-      file = new ParsedFile(uri, text.length > MAX_FILE_SIZE ? '' : text, 0);
+      const read = this.fs.readFile(location.fsPath);
+      if (read === undefined) return undefined;
+      file = typeof read === 'string' ? new ParsedFile(uri, read, 0) : new ParsedFile(uri, '', 0, read.tooLarge);
       this.disk.set(uri, file);
     }
     return file;
@@ -120,8 +120,12 @@ export class Workspace {
     const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();
     for (const file of files) {
       let own = this.findings.get(file);
-      if (!own) this.findings.set(file, (own = fileFindings(file, this.options)));
-      result.set(file.uri, { file, findings: [...own, ...(shared.get(file.uri) ?? [])] });
+      if (!own) this.findings.set(file, (own = fileFindingList(file, this.options)));
+      // The per-file cap holds for both together: a file's own findings, then the module's about it.
+      const all = new FindingList();
+      all.addAll(own);
+      for (const finding of shared.get(file.uri) ?? []) all.add(finding);
+      result.set(file.uri, { file, findings: all.findings() });
     }
     this.diagnoses.set(moduleUri, { files, result });
     return result;

@@ -6,7 +6,7 @@ import { Cursor } from './cursor';
 import { releaseTokenList } from './tokens';
 
 export * from './ast';
-export { forEachChild, pathAt, type Node } from './walk';
+export { forEachChild, pathAt, walk, type Node } from './walk';
 export { MAX_DEPTH } from './cursor';
 
 export function parse(text: string): ParseResult {

@@ -78,6 +78,23 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
   }
 }
 
+/**
+ * Calls `visit` on `root` and every node below it, each parent before its children, children in source order (the
+ * order of a recursive walk). It keeps its own stack: trees from a document can be far deeper than the call stack,
+ * since the parser builds `1 + 1 + …` as one Binary per operator and `x[*][*]…` as one Splat per step.
+ */
+export function walk(root: Node, visit: (node: Node) => void): void {
+  const stack: Node[] = [root];
+  const children: Node[] = [];
+  const collect = (child: Node) => void children.push(child);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    visit(node);
+    forEachChild(node, collect);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    children.length = 0;
+  }
+}
+
 /** The innermost chain of nodes containing `offset` (end-inclusive, so a cursor just after a name still hits it). */
 export function pathAt(root: Body, offset: number): Node[] {
   const path: Node[] = [root];

@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, describe, test } from 'node:test';
 import { URI } from 'vscode-uri';
 import { Codes } from '../../../server/src/analysis/diagnosticCodes';
 import { Workspace } from '../../../server/src/analysis/workspace';
 import { NodeFileSystem } from '../../../server/src/nodeFileSystem';
+import { writeGeneratedFixtures } from '../../support/generatedFixtures';
 
 // The corpus in test/fixtures/{valid,invalid}: every valid module must produce no error and only annotated warnings; in invalid
-// modules, each line's diagnostic codes must equal its `# expect: code, code` annotation, and other lines none.
+// modules, each line's diagnostic codes must equal its `# expect: code, code` annotation, and other lines none. The
+// invalid modules too large for git (test/support/generatedFixtures.ts) are written out and checked the same way.
 
 const FIXTURES = join(__dirname, '../../fixtures');
 
@@ -63,8 +65,16 @@ describe('valid fixture modules have no errors and only annotated warnings', () 
 });
 
 describe('invalid fixture modules produce exactly the annotated diagnostics', () => {
-  for (const folder of modules('invalid')) {
-    test(folder.slice(FIXTURES.length + 1), () => {
+  const generated = writeGeneratedFixtures();
+  after(() => {
+    for (const folder of generated.values()) rmSync(dirname(folder), { recursive: true, force: true });
+  });
+  const folders: [string, string][] = [
+    ...modules('invalid').map((folder): [string, string] => [folder.slice(FIXTURES.length + 1), folder]),
+    ...[...generated].map(([name, folder]): [string, string] => [`generated/${name}`, folder]),
+  ];
+  for (const [label, folder] of folders) {
+    test(label, () => {
       let annotated = 0;
       for (const { file, findings } of diagnose(folder)) {
         const name = file.uri.slice(file.uri.lastIndexOf('/') + 1);

@@ -5,7 +5,8 @@ import type { ParsedFile, ResourceBlock } from '../parsedFile';
 import { enclosingBlocks } from '../syntaxHelpers';
 
 // Where the cursor is, in terms completion cares about. The tree gives the enclosing blocks (it survives broken
-// input); the text of the current line gives what is being typed, which the tree cannot know yet.
+// input); the text of the current line gives what is being typed, which the tree cannot know yet. The line is
+// document text of any length, so every pattern here is anchored at its start and matches in time linear in it.
 
 export type CompletionContext =
   | { kind: 'resourceType'; replace: Span; quoted: boolean }
@@ -23,6 +24,12 @@ export type CompletionContext =
   | { kind: 'none' };
 
 const NONE: CompletionContext = { kind: 'none' };
+
+/**
+ * `name = rest`. The `(?!\s)` makes the blanks after `=` go whole: without it, when the rest holds a line separator
+ * (`\r`, U+2028), each blank was handed back to `.*` in turn, quadratic in the line (17 s for 200,000 characters).
+ */
+export const ASSIGNMENT = /^\s*([A-Za-z_][\w-]*)\s*=\s*(?!\s)(.*)$/;
 
 export function completionContext(file: ParsedFile, offset: number): CompletionContext {
   const text = file.text;
@@ -51,7 +58,7 @@ export function completionContext(file: ParsedFile, offset: number): CompletionC
     const typed = name[1] ?? '';
     return { kind: 'body', resource, context, block, replace: { start: offset - typed.length, end: offset } };
   }
-  const assignment = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.*)$/.exec(line);
+  const assignment = ASSIGNMENT.exec(line);
   if (!assignment) return NONE;
   const attribute = context.body.attributes[assignment[1]];
   if (!attribute || attribute.readOnly) return NONE;

@@ -27,6 +27,8 @@ export function complete(
   module: readonly ParsedFile[],
   options: CompletionOptions = {},
 ): CompletionItem[] {
+  // A file over the size limit is analysed as empty, which would offer a new resource anywhere.
+  if (file.tooLarge !== undefined) return [];
   const context = completionContext(file, offset);
   const range = (span: Span): Range => file.range(span);
   switch (context.kind) {

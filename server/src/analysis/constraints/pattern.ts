@@ -12,6 +12,8 @@ export const patternBehaviour: ConstraintBehaviour<PatternConstraint> = {
     const text = String(value);
     let re = compiled.get(c.pattern);
     if (!re) compiled.set(c.pattern, (re = new RegExp(c.pattern, 'u')));
+    // The length check comes first: the schema's patterns are ours, but the text is the document's, and a pattern
+    // never runs on more than maxLength characters (63), whatever its backtracking.
     if (text.length <= c.maxLength && re.test(text)) return undefined;
     return {
       code: Codes.invalidPattern,

@@ -1,4 +1,5 @@
-import type { Block, BodyItem } from '../../hcl/ast';
+import type { Block, BodyItem, Span } from '../../hcl/ast';
+import { blankLineStart, isSpace } from '../whitespace';
 import type { Fix } from './finding';
 
 // Text edits behind quick fixes. They work on whole lines so the result keeps Terraform's layout: a removed item
@@ -17,11 +18,29 @@ function lineEnd(text: string, offset: number): number {
 
 /** Removes `item` with its line(s) when nothing else shares them, else just the item's own text. */
 export function removal(text: string, item: BodyItem, name: string): Fix {
-  const start = lineStart(text, item.start);
-  const end = lineEnd(text, item.end);
-  const alone = text.slice(start, item.start).trim() === '' && text.slice(item.end, end).replace(/(#|\/\/).*$/, '').trim() === '';
-  const span = alone ? { start, end } : { start: item.start, end: item.end };
+  const span = ownLines(text, item) ?? { start: item.start, end: item.end };
   return { title: `Remove "${name}"`, edits: [{ span, newText: '' }] };
+}
+
+const NEWLINE = 10;
+const HASH = 35;
+const SLASH = 47;
+
+/**
+ * The whole lines of `item` (through the newline) when only whitespace precedes it on its first line and only
+ * whitespace and a `#` or `//` comment follow it on its last; else undefined. It scans outwards from the item and
+ * stops at the first other character, then searches once for the newline: linear, where the pattern it replaced was
+ * tried from every `#` of the line.
+ */
+export function ownLines(text: string, item: Span): Span | undefined {
+  const start = blankLineStart(text, item.start);
+  if (start === undefined) return undefined;
+  let after = item.end;
+  while (after < text.length && text.charCodeAt(after) !== NEWLINE && isSpace(text.charCodeAt(after))) after++;
+  const c = text.charCodeAt(after);
+  const comment = c === HASH || (c === SLASH && text.charCodeAt(after + 1) === SLASH);
+  if (after < text.length && c !== NEWLINE && !comment) return undefined;
+  return { start, end: lineEnd(text, after) };
 }
 
 /**

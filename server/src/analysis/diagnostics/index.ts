@@ -1,21 +1,48 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
-import type { ParsedFile } from '../parsedFile';
+import { Codes } from '../diagnosticCodes';
+import { MAX_FILE_SIZE, type ParsedFile } from '../parsedFile';
 import { duplicateResources } from './duplicates';
 import type { Finding } from './finding';
+import { FindingList } from './findingList';
 import { checkResource } from './structure';
 import { syntaxFindings } from './syntax';
 import { runFileRules, runModuleRules, type RuleOptions } from '../rules';
 
 export type { Finding } from './finding';
+export { FindingList, MAX_FINDINGS_PER_FILE } from './findingList';
 
 export const DIAGNOSTIC_SOURCE = 'sagemaker-terraform';
 
-/** Findings that depend on one file alone; callers cache them per file version. */
-export function fileFindings(file: ParsedFile, options: RuleOptions = {}): Finding[] {
-  const out = syntaxFindings(file.syntax);
+/** Findings that depend on one file alone, at most MAX_FINDINGS_PER_FILE of them; callers cache them per file version. */
+export function fileFindingList(file: ParsedFile, options: RuleOptions = {}): FindingList {
+  const out = new FindingList();
+  if (file.tooLarge !== undefined) {
+    out.add(tooLarge(file.tooLarge));
+    return out;
+  }
+  syntaxFindings(file.syntax, out);
   for (const resource of file.resources) checkResource(resource, out);
-  out.push(...runFileRules(file, { kmsHint: true, ...options }));
+  for (const finding of runFileRules(file, { kmsHint: true, ...options })) out.add(finding);
   return out;
+}
+
+/** The findings of one file alone, as published (see FindingList.findings). */
+export function fileFindings(file: ParsedFile, options: RuleOptions = {}): Finding[] {
+  return fileFindingList(file, options).findings();
+}
+
+const MIB = 1024 * 1024;
+
+function tooLarge(size: number): Finding {
+  // Rounded up, so a file just over the limit never reads as the limit itself.
+  const mib = Math.ceil((size / MIB) * 10) / 10;
+  return {
+    span: { start: 0, end: 0 },
+    code: Codes.fileTooLarge,
+    severity: 'warning',
+    message: `This file is too large to analyse (${mib} MiB; the limit is ${MAX_FILE_SIZE / MIB} MiB): it is not checked, and completion, hover and navigation are off in it.`,
+    docs: 'https://developer.hashicorp.com/terraform/language/files',
+  };
 }
 
 /** Findings that need every file of the module, keyed by file URI. */

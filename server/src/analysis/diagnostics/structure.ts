@@ -8,13 +8,14 @@ import type { ResourceBlock } from '../parsedFile';
 import { closest } from '../suggest';
 import { headerSpan, isIncomplete } from '../syntaxHelpers';
 import type { Finding, Fix } from './finding';
+import type { FindingList } from './findingList';
 import { insertion, removal } from './fixes';
 import { checkAttributeValue } from './values';
 
 // Checks a resource's bodies against the schema: which children may appear, how many, which are required, and
 // the schema's groups (conflicts, exactly-one-of, at-least-one-of). Values are handed to ./values.
 
-export function checkResource(resource: ResourceBlock, out: Finding[]): void {
+export function checkResource(resource: ResourceBlock, out: FindingList): void {
   const context: BodyContext = { kind: 'schema', body: resource.schema.body, name: resource.type, path: [] };
   new BodyChecker(resource.schema, resource.file.text, out).check(resource.block, context, true);
 }
@@ -71,7 +72,7 @@ class BodyChecker {
   constructor(
     private readonly resource: ResourceSchema,
     private readonly text: string,
-    private readonly out: Finding[],
+    private readonly out: FindingList,
   ) {}
 
   check(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean): void {
@@ -81,8 +82,26 @@ class BodyChecker {
     this.checkGroups(block, context.body, children, incomplete);
   }
 
-  private report(span: Span, code: Finding['code'], message: string, anchor: string, severity: Finding['severity'] = 'error', fixes?: Fix[]) {
-    this.out.push({ span: { start: span.start, end: span.end }, code, severity, message, docs: docsUrl(this.resource, anchor), fixes });
+  /**
+   * Messages with suggestions and fixes cost edit distances and text scans, so they may come as functions: they are
+   * only called for findings the list keeps.
+   */
+  private report(
+    span: Span,
+    code: Finding['code'],
+    message: string | (() => string),
+    anchor: string,
+    severity: Finding['severity'] = 'error',
+    fixes?: Fix[] | (() => Fix[] | undefined),
+  ) {
+    this.out.addLazy(span, severity, () => ({
+      span: { start: span.start, end: span.end },
+      code,
+      severity,
+      message: typeof message === 'string' ? message : message(),
+      docs: docsUrl(this.resource, anchor),
+      fixes: typeof fixes === 'function' ? fixes() : fixes,
+    }));
   }
 
   private children(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean): Children {
@@ -99,10 +118,10 @@ class BodyChecker {
         found.attributes.set(name, item);
         const attribute = schema.attributes[name];
         if (!attribute) {
-          const message = schema.blocks[name]
+          const message = () => schema.blocks[name]
             ? `"${name}" is a block, not an argument: write ${name} { … } without "=".`
             : `An argument named "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
-          const fixes = schema.blocks[name] ? [removal(this.text, item, name)] : this.renameOrRemove(item, item.name, name, shapeOf(schema).attributeNames);
+          const fixes = () => schema.blocks[name] ? [removal(this.text, item, name)] : this.renameOrRemove(item, item.name, name, shapeOf(schema).attributeNames);
           this.report(item.name, Codes.unknownArgument, message, name, 'error', fixes);
           continue;
         }
@@ -122,8 +141,8 @@ class BodyChecker {
         if (!label) continue;
         const target = schema.blocks[label.value];
         if (!target || target.meta) {
-          const message = `A block of type "${label.value}" is not expected ${where(this.resource, context)}.${didYouMean(label.value, shapeOf(schema).names)}`;
-          this.report(label, Codes.unknownBlock, message, label.value, 'error', [removal(this.text, item, `dynamic "${label.value}"`)]);
+          const message = () => `A block of type "${label.value}" is not expected ${where(this.resource, context)}.${didYouMean(label.value, shapeOf(schema).names)}`;
+          this.report(label, Codes.unknownBlock, message, label.value, 'error', () => [removal(this.text, item, `dynamic "${label.value}"`)]);
           continue;
         }
         found.dynamic.add(label.value);
@@ -133,11 +152,12 @@ class BodyChecker {
       const blockSchema = schema.blocks[name];
       if (!blockSchema) {
         const unsupported = isResource ? this.resource.unsupportedBlocks?.[name] : undefined;
-        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, name, 'error', [removal(this.text, item, name)]);
-        else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name, 'error', [removal(this.text, item, name)]);
+        const remove = () => [removal(this.text, item, name)];
+        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, name, 'error', remove);
+        else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name, 'error', remove);
         else {
-          const message = `A block of type "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
-          this.report(item.type, Codes.unknownBlock, message, name, 'error', this.renameOrRemove(item, item.type, name, shapeOf(schema).blockNames));
+          const message = () => `A block of type "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
+          this.report(item.type, Codes.unknownBlock, message, name, 'error', () => this.renameOrRemove(item, item.type, name, shapeOf(schema).blockNames));
         }
         continue;
       }
@@ -169,24 +189,30 @@ class BodyChecker {
       const dynamic = children.dynamic.has(name);
       const max = blockSchema.maxItems;
       if (max !== undefined && blocks.length > max && !dynamic) {
-        for (const extra of blocks.slice(max)) {
+        for (let i = max; i < blocks.length; i++) {
           const message = max === 1
             ? `Only one "${name}" block is allowed here.`
-            : `No more than ${max} "${name}" blocks are allowed here; this is number ${blocks.indexOf(extra) + 1}.`;
-          this.report(headerSpan(extra), Codes.tooManyBlocks, message, blockSchema.docsAnchor ?? name);
+            : `No more than ${max} "${name}" blocks are allowed here; this is number ${i + 1}.`;
+          this.report(headerSpan(blocks[i]), Codes.tooManyBlocks, message, blockSchema.docsAnchor ?? name);
         }
       }
       if (blocks.length < blockSchema.minItems && !dynamic && !incomplete) {
         const need = blockSchema.minItems === 1 ? `a "${name}" block` : `at least ${blockSchema.minItems} "${name}" blocks`;
-        const add = insertion(this.text, block, (indent) => blockSnippet(name, blockSchema, new TabStops(), indent), `Add a "${name}" block`);
-        this.report(headerSpan(block), Codes.missingBlock, `${need[0].toUpperCase()}${need.slice(1)} is required here${blocks.length ? `; found ${blocks.length}` : ''}.`, blockSchema.docsAnchor ?? name, 'error', add && [add]);
+        const add = () => {
+          const fix = insertion(this.text, block, (indent) => blockSnippet(name, blockSchema, new TabStops(), indent), `Add a "${name}" block`);
+          return fix && [fix];
+        };
+        this.report(headerSpan(block), Codes.missingBlock, `${need[0].toUpperCase()}${need.slice(1)} is required here${blocks.length ? `; found ${blocks.length}` : ''}.`, blockSchema.docsAnchor ?? name, 'error', add);
       }
     }
     if (incomplete) return;
     for (const [name, attribute] of shape.requiredAttributes) {
       if (!children.attributes.has(name)) {
-        const add = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
-        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name, 'error', add && [add]);
+        const add = () => {
+          const fix = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
+          return fix && [fix];
+        };
+        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name, 'error', add);
       }
     }
   }

@@ -1,11 +1,11 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
-import { forEachChild, type Node } from '../../hcl';
-import type { Span } from '../../hcl/ast';
+import { walk } from '../../hcl';
 import type { ParsedFile } from '../parsedFile';
+import { blankLineStart } from '../whitespace';
 
 // Folding ranges in VS Code's convention: a range runs from the line that opens a construct to the last line before
 // its closing `}`/`]`/heredoc marker, so the closer stays visible. When the closer follows other text on its line,
-// that line is folded too.
+// that line is folded too. Every step costs the node or line it looks at, never a rescan of the line or the file.
 
 export function foldingRanges(file: ParsedFile): FoldingRange[] {
   const ranges: FoldingRange[] = [];
@@ -14,44 +14,45 @@ export function foldingRanges(file: ParsedFile): FoldingRange[] {
   /** The last folded line for a construct whose closer starts at `closer`. */
   const lastLine = (closer: number) => {
     const line = lineOf(closer);
-    const lineStart = text.lastIndexOf('\n', closer - 1) + 1;
-    return text.slice(lineStart, closer).trim() === '' ? line - 1 : line;
+    return blankLineStart(text, closer) !== undefined ? line - 1 : line;
   };
   const add = (startLine: number, endLine: number, kind?: FoldingRangeKind) => {
     if (endLine > startLine) ranges.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
   };
-  const heredocs: Span[] = [];
+  /** Per line, how many heredoc bodies hold it (as differences: +1 where one starts, -1 after it ends). */
+  const lines = text.split('\n');
+  const heredocDelta = new Int32Array(lines.length + 1);
 
-  const visit = (node: Node): void => {
-    if ('kind' in node) {
-      switch (node.kind) {
-        case 'Block':
-          if (node.openBrace !== undefined) {
-            add(lineOf(node.start), node.closeBrace !== undefined ? lastLine(node.closeBrace) : lineOf(node.end));
-          }
-          break;
-        case 'Object':
-        case 'Tuple': {
-          const closer = text[node.end - 1] === (node.kind === 'Object' ? '}' : ']') ? node.end - 1 : undefined;
-          add(lineOf(node.start), closer !== undefined ? lastLine(closer) : lineOf(node.end));
-          break;
+  walk(file.syntax.body, (node) => {
+    if (!('kind' in node)) return;
+    switch (node.kind) {
+      case 'Block':
+        if (node.openBrace !== undefined) {
+          add(lineOf(node.start), node.closeBrace !== undefined ? lastLine(node.closeBrace) : lineOf(node.end));
         }
-        case 'Template':
-          if (node.heredoc) {
-            heredocs.push(node);
-            // The closing marker sits alone on the last line of the heredoc.
-            add(lineOf(node.start), node.terminated ? lineOf(node.end) - 1 : lineOf(node.end));
-          }
-          break;
+        break;
+      case 'Object':
+      case 'Tuple': {
+        const closer = text[node.end - 1] === (node.kind === 'Object' ? '}' : ']') ? node.end - 1 : undefined;
+        add(lineOf(node.start), closer !== undefined ? lastLine(closer) : lineOf(node.end));
+        break;
       }
+      case 'Template':
+        if (node.heredoc) {
+          const first = lineOf(node.start);
+          const last = lineOf(node.end);
+          heredocDelta[first + 1]++;
+          heredocDelta[last + 1]--;
+          // The closing marker sits alone on the last line of the heredoc.
+          add(first, node.terminated ? last - 1 : last);
+        }
+        break;
     }
-    forEachChild(node, visit);
-  };
-  visit(file.syntax.body);
+  });
 
   // Comments: runs of two or more lines holding only a `#` or `//` comment, and multi-line `/* … */` comments.
-  const lines = text.split('\n');
-  const inHeredoc = (line: number) => heredocs.some((h) => line > lineOf(h.start) && line <= lineOf(h.end));
+  const inHeredoc = new Uint8Array(lines.length);
+  for (let line = 0, depth = 0; line < lines.length; line++) inHeredoc[line] = (depth += heredocDelta[line]) > 0 ? 1 : 0;
   let runStart = -1;
   const endRun = (line: number) => {
     if (runStart >= 0) add(runStart, line - 1, FoldingRangeKind.Comment);
@@ -59,12 +60,12 @@ export function foldingRanges(file: ParsedFile): FoldingRange[] {
   };
   for (let line = 0; line < lines.length; line++) {
     const trimmed = lines[line].trim();
-    if ((trimmed.startsWith('#') || trimmed.startsWith('//')) && !inHeredoc(line)) {
+    if ((trimmed.startsWith('#') || trimmed.startsWith('//')) && !inHeredoc[line]) {
       if (runStart < 0) runStart = line;
       continue;
     }
     endRun(line);
-    if (trimmed.startsWith('/*') && !inHeredoc(line)) {
+    if (trimmed.startsWith('/*') && !inHeredoc[line]) {
       let end = line;
       while (end < lines.length && !lines[end].includes('*/', end === line ? lines[line].indexOf('/*') + 2 : 0)) end++;
       if (end >= lines.length) end = lines.length - 1;

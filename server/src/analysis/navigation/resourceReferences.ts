@@ -1,4 +1,4 @@
-import { forEachChild, type Node } from '../../hcl';
+import { walk, type Node } from '../../hcl';
 import type { Span } from '../../hcl/ast';
 import type { Declaration, ParsedFile } from '../parsedFile';
 import { contains, headerSpan } from '../syntaxHelpers';
@@ -27,27 +27,23 @@ export function resourceReferences(file: ParsedFile): readonly ResourceReference
   const cached = cache.get(file);
   if (cached) return cached;
   const found: ResourceReference[] = [];
-  /** `outer`: the splat wrapping a traversal (`aws_x.y[*].id`), so its whole span counts as the reference. */
-  const visit = (node: Node, outer?: Span): void => {
-    if ('kind' in node && node.kind === 'Splat' && node.source.kind === 'Traversal') {
-      const splat = { start: node.start, end: node.end };
-      forEachChild(node, (child) => visit(child, child === node.source ? splat : undefined));
-      return;
-    }
-    if ('kind' in node && node.kind === 'Traversal' && node.source.kind === 'Variable') {
+  /** Traversals wrapped in a splat (`aws_x.y[*].id`), whose whole span then counts as the reference. */
+  const splatOf = new Map<Node, Span>();
+  walk(file.syntax.body, (node) => {
+    if (!('kind' in node)) return;
+    if (node.kind === 'Splat' && node.source.kind === 'Traversal') splatOf.set(node.source, { start: node.start, end: node.end });
+    if (node.kind === 'Traversal' && node.source.kind === 'Variable') {
       const step = node.steps[0];
       if (step?.kind === 'GetAttr' && step.name !== '') {
         found.push({
           type: node.source.name,
           name: step.name,
-          span: outer ?? { start: node.start, end: node.end },
+          span: splatOf.get(node) ?? { start: node.start, end: node.end },
           address: { start: node.source.start, end: step.end },
         });
       }
     }
-    forEachChild(node, (child) => visit(child));
-  };
-  visit(file.syntax.body);
+  });
   cache.set(file, found);
   return found;
 }

@@ -14,13 +14,27 @@ const LIMITS: Record<string, { min: number; max: number }> = {
   maximum_batch_size: { min: 5, max: 50 },
 };
 
-function instanceCount(files: readonly ParsedFile[], endpoint: Block): number | undefined {
+/** The module's configuration blocks by name, built once per check (a scan per endpoint was quadratic). */
+function configsByName(files: readonly ParsedFile[]): Map<string, Block[]> {
+  const byName = new Map<string, Block[]>();
+  for (const file of files) {
+    for (const r of file.resources) {
+      if (r.type !== CONFIG) continue;
+      const list = byName.get(r.name);
+      if (list) list.push(r.block);
+      else byName.set(r.name, [r.block]);
+    }
+  }
+  return byName;
+}
+
+function instanceCount(configs: Map<string, Block[]>, endpoint: Block): number | undefined {
   const nameAttr = attribute(endpoint, 'endpoint_config_name');
   const ref = nameAttr && plainReference(nameAttr.value);
   if (!ref || ref.type !== CONFIG || ref.attr !== 'name') return undefined;
-  const targets = files.flatMap((f) => f.resources).filter((r) => r.type === CONFIG && r.name === ref.name);
+  const targets = configs.get(ref.name) ?? [];
   if (targets.length !== 1) return undefined;
-  const config = targets[0].block;
+  const config = targets[0];
   if (hasDynamic(config, 'production_variants')) return undefined;
   const variants = blocks(config, 'production_variants');
   if (variants.length !== 1) return undefined;
@@ -34,6 +48,7 @@ export const deploymentCapacitySize: ModuleRule = {
   docs: endpointDocs('deployment_config'),
   check({ files }) {
     const out: (RuleReport & { file: ParsedFile })[] = [];
+    let configs: Map<string, Block[]> | undefined;
     for (const file of files) {
       for (const resource of file.resources) {
         if (resource.type !== ENDPOINT) continue;
@@ -59,7 +74,7 @@ export const deploymentCapacitySize: ModuleRule = {
           let what = `${value} %`;
           if (type === 'CAPACITY_PERCENT') percent = value;
           else if (type === 'INSTANCE_COUNT') {
-            if (count === null) count = instanceCount(files, resource.block);
+            if (count === null) count = instanceCount((configs ??= configsByName(files)), resource.block);
             if (count === undefined || count <= 0) continue;
             percent = (value / count) * 100;
             what = `${value} of ${count} instances (${Math.round(percent)} %)`;

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { completionContext } from '../../../../server/src/analysis/completion/context';
+import fc from 'fast-check';
+import { ASSIGNMENT, completionContext } from '../../../../server/src/analysis/completion/context';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
+import { fuzzParameters } from '../../../support/fuzz';
 
 // `|` marks the cursor.
 function contextAt(source: string) {
@@ -49,4 +51,37 @@ test('body context follows nested and dynamic blocks', () => {
   const dynamic = contextAt('resource "aws_sagemaker_endpoint_configuration" "c" {\n  dynamic "production_variants" {\n    |\n  }\n}\n');
   assert.equal(dynamic.kind, 'body');
   if (dynamic.kind === 'body') assert.ok('for_each' in dynamic.context.body.attributes && 'content' in dynamic.context.body.blocks);
+});
+
+// The assignment pattern before `(?!\s)` was added: quadratic when blanks and then a line separator follow `=`.
+const OLD_ASSIGNMENT = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.*)$/;
+
+test('the assignment pattern: name and the rest after the blanks', () => {
+  const cases: [string, [string, string] | null][] = [
+    ['instance_type = ', ['instance_type', '']],
+    ['  instance_type =   "ml.', ['instance_type', '"ml.']],
+    ['\tx-y_1=[ "a", ', ['x-y_1', '[ "a", ']],
+    ['x =\u00a0\ufeff var.a', ['x', 'var.a']],
+    ['x = a b  ', ['x', 'a b  ']],
+    ['x = a\rb', null],
+    ['x = \r', ['x', '']],
+    ['x = a\u2028', null],
+    ['1x = a', null],
+    ['x == a', ['x', '= a']],
+    ['x a = b', null],
+  ];
+  for (const [line, expected] of cases) {
+    const match = ASSIGNMENT.exec(line);
+    assert.deepEqual(match && [match[1], match[2]], expected, JSON.stringify(line));
+  }
+});
+
+test('the assignment pattern matches exactly as the old one did', () => {
+  const line = fc.string({ unit: fc.constantFrom(' ', '\t', '\r', '\u2028', '\u00a0', '=', 'a', '_', '1', '-', '"', '.', '['), maxLength: 16 });
+  fc.assert(
+    fc.property(line, (l) => {
+      assert.deepEqual(ASSIGNMENT.exec(l)?.slice(0, 3) ?? null, OLD_ASSIGNMENT.exec(l)?.slice(0, 3) ?? null);
+    }),
+    fuzzParameters(20261202, 5000),
+  );
 });

@@ -52,3 +52,11 @@ test('undeclared resources, variables and plain text have no definition', () => 
   assert.equal(goTo('locals {\n  a = "aws_sagemaker_model.|m"\n}\n'), null);
   assert.equal(goTo('loc|als {}\n'), null);
 });
+
+test('a reference at the end of an operator chain deeper than the call stack still leads to its block', () => {
+  const chain = '1 + '.repeat(100_000);
+  const links = goTo(`resource "aws_sagemaker_endpoint" "e" {\n  tags = { n = ${chain}aws_sagemaker_endpoint_configuration.c.na|me }\n}\n`);
+  assert.equal(links?.length, 1);
+  assert.equal(links![0].targetUri, 'file:///m/configs.tf');
+  assert.deepEqual(links![0].targetSelectionRange, { start: { line: 4, character: 0 }, end: { line: 4, character: 51 } });
+});

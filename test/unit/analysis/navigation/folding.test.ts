@@ -25,3 +25,18 @@ test('runs of comment lines fold as comments, single comments and comment-like h
   const text = '# one\n# two\n// three\n\n# alone\nlocals {\n  a = <<EOF\n# not a comment\n# either\nEOF\n}\n/* block\n   comment */\n';
   assert.deepEqual(folds(text), ['0-2 comment', '5-9', '6-8', '11-12 comment']);
 });
+
+test('expression trees deeper than the call stack still fold', () => {
+  const text = `locals {\n  a = [\n    ${'1 + '.repeat(100_000)}1,\n    x${'[*]'.repeat(100_000)}\n  ]\n}\n`;
+  assert.deepEqual(folds(text), ['0-4', '1-3']);
+});
+
+test('many heredocs with comment runs between them, and many one-line lists on one line', () => {
+  // The shapes that were quadratic (every heredoc compared with every line; every list rescanning its line), which
+  // test/lsp/hostileInputs.test.ts sends at full size.
+  const n = 2_000;
+  const text = `locals {\n${Array.from({ length: n }, (_, i) => `  h${i} = <<EOF\n# in a heredoc\nEOF\n  # c\n  # d\n`).join('')}  l = [${'[1], '.repeat(n)}]\n}\n`;
+  const ranges = folds(text);
+  assert.equal(ranges.length, 1 + 2 * n);
+  assert.deepEqual(ranges.slice(0, 5), [`0-${5 * n + 1}`, '1-2', '4-5 comment', '6-7', '9-10 comment']);
+});

@@ -35,3 +35,12 @@ test('inside a block body, or on an undeclared reference, there is nothing', () 
   assert.deepEqual(find(CONFIG.replace('model_name', 'model|_name'), true), []);
   assert.deepEqual(find(CONFIG + 'locals {\n  x = aws_sagemaker_endpoint_configuration.other|.name\n}\n', true), []);
 });
+
+test('references inside expression trees deeper than the call stack (long operator and splat chains)', () => {
+  const n = 100_000;
+  const deep = `resource "aws_sagemaker_endpoint" "d" {\n  tags = {\n    sum = ${'1 + '.repeat(n)}aws_sagemaker_endpoint_configuration.c.name\n    all = aws_sagemaker_endpoint_configuration.c${'[*]'.repeat(n)}.name\n  }\n}\n`;
+  const { file: main, offset } = withCursor('file:///m/main.tf', CONFIG.replace('"c"', '"|c"'));
+  const deepFile = file('file:///m/deep.tf', deep);
+  const found = references(main, offset, [main, deepFile], false).map((l) => `${l.uri.slice(10)}:${l.range.start.line}:${l.range.start.character}`);
+  assert.deepEqual(found, ['main.tf:7:10', `deep.tf:2:${10 + 4 * n}`, 'deep.tf:3:10']);
+});
