@@ -21,7 +21,7 @@ import {
   type EndpointAtPositionResult,
   type InitializationOptions,
 } from '../../shared/protocol';
-import { codeActions } from './analysis/codeActions';
+import { codeActions } from './analysis/fixes/codeActions';
 import { complete, type CompletionOptions } from './analysis/completion';
 import { toDiagnostic } from './analysis/diagnostics';
 import { endpointAt, endpointTargets } from './analysis/endpoints';

@@ -13,7 +13,7 @@ import { behaviourOf } from '../constraints';
 import { attributeDetail, attributeMarkdown, blockDetail, blockMarkdown, resourceMarkdown } from '../docs';
 import type { ParsedFile } from '../parsedFile';
 import { completionContext, type CompletionContext } from './context';
-import { attributeSnippet, blockSnippet, requiredChildren, TabStops } from './snippets';
+import { attributeSnippet, blockSnippet, requiredChildren, TabStops } from '../snippets';
 
 export interface CompletionOptions {
   /** Ask the client to open the suggest list again after inserting `name = "…"` (VS Code's command). */

@@ -1,15 +1,15 @@
 import type { Attribute, Block, BodyItem, Span } from '../../hcl/ast';
-import { attributeSnippet, blockSnippet, TabStops } from '../completion/snippets';
 import type { AttributeSchema, BlockSchema, BodySchema, ResourceSchema } from '../../schema/types';
 import { childContext, type BodyContext } from '../bodyContext';
 import { Codes } from '../diagnosticCodes';
 import { docsUrl } from '../docs';
+import { insertion, removal, rename } from '../fixes/edits';
 import type { ResourceBlock } from '../parsedFile';
+import { attributeSnippet, blockSnippet, TabStops } from '../snippets';
 import { closest } from '../suggest';
 import { headerSpan, isIncomplete } from '../syntaxHelpers';
 import type { Finding, Fix } from './finding';
 import type { FindingList } from './findingList';
-import { insertion, removal } from './fixes';
 import { checkAttributeValue } from './values';
 
 // Checks a resource's bodies against the schema: which children may appear, how many, which are required, and
@@ -172,7 +172,7 @@ class BodyChecker {
   /** Rename to the closest known name (preferred), and removal of the whole item. */
   private renameOrRemove(item: BodyItem, nameSpan: Span, name: string, known: readonly string[]): Fix[] {
     const guess = closest(name, known);
-    const fixes: Fix[] = guess ? [{ title: `Change to "${guess}"`, edits: [{ span: nameSpan, newText: guess }], preferred: true }] : [];
+    const fixes: Fix[] = guess ? [rename(nameSpan, guess)] : [];
     fixes.push(removal(this.text, item, name));
     return fixes;
   }

@@ -3,6 +3,7 @@ import type { AttributeSchema, Constraint } from '../../schema/types';
 import { behaviourOf } from '../constraints';
 import { isPrimitive, toPrimitive } from '../conversion';
 import { Codes } from '../diagnosticCodes';
+import { replacement } from '../fixes/edits';
 import { staticValue, type StaticValue } from '../staticValue';
 import type { Finding, Fix } from './finding';
 
@@ -66,7 +67,7 @@ function checkPrimitive(
   if (!violation) return;
   const fixes: Fix[] | undefined =
     violation.replacement !== undefined
-      ? [{ title: `Change to "${violation.replacement}"`, edits: [{ span: where, newText: `"${violation.replacement}"` }], preferred: true }]
+      ? [replacement(where, `"${violation.replacement}"`, `Change to "${violation.replacement}"`, true)]
       : undefined;
   report(where, violation.code, violation.message, violation.severity, fixes);
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../../hcl/ast';
-import type { Finding, Fix } from '../diagnostics/finding';
+import type { Finding } from '../diagnostics/finding';
+import type { Fix } from '../fixes/types';
 import type { DiagnosticCode } from '../diagnosticCodes';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 

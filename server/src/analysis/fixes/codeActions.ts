@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import { DIAGNOSTIC_SOURCE, type Finding } from './diagnostics';
-import { snippetText } from './diagnostics/fixes';
-import type { ParsedFile } from './parsedFile';
+import { DIAGNOSTIC_SOURCE, type Finding } from '../diagnostics';
+import type { ParsedFile } from '../parsedFile';
+import { snippetText } from '../snippets';
 
 /**
  * Quick fixes for the diagnostics a client sends back: each of our findings with that code and range offers its

@@ -1,8 +1,9 @@
-import type { AttributeSchema, BlockSchema, BodySchema } from '../../schema/types';
-import { behaviourOf } from '../constraints';
+import type { AttributeSchema, BlockSchema, BodySchema } from '../schema/types';
+import { behaviourOf } from './constraints';
 
-// Snippets with tab stops for arguments, blocks and whole resources. A block's snippet holds its required
-// children, recursively, so inserting `production_variants` or a resource yields something that validates.
+// Snippets with tab stops for arguments, blocks and whole resources, used by completion and by quick fixes alike.
+// A block's snippet holds its required children, recursively, so inserting `production_variants` or a resource
+// yields something that validates.
 
 export class TabStops {
   constructor(private next = 1) {}
@@ -63,4 +64,13 @@ export function blockSnippet(name: string, block: BlockSchema, stops: TabStops, 
 
 function indentLines(text: string, indent: string): string {
   return text.replace(/\n/g, `\n${indent}`);
+}
+
+/** The text a snippet inserts when the client cannot take tab stops: defaults and first choices. */
+export function snippetText(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}|\$\d+/g, '')
+    .replace(/\\([$}\\])/g, '$1');
 }

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
-import { codeActions } from '../../../server/src/analysis/codeActions';
-import { fileFindings, toDiagnostic } from '../../../server/src/analysis/diagnostics';
-import { ParsedFile } from '../../../server/src/analysis/parsedFile';
+import { codeActions } from '../../../../server/src/analysis/fixes/codeActions';
+import { fileFindings, toDiagnostic } from '../../../../server/src/analysis/diagnostics';
+import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 
 // Every quick fix is applied and the result re-checked: the problem it fixes is gone and nothing new is an error.
 
