@@ -1,6 +1,12 @@
 import type { Constraint } from '../../schema/types';
 import type { DiagnosticCode } from '../diagnosticCodes';
 
+/**
+ * Value lists of at most this many are spelled out: in messages, in hover and as a snippet's choice list. Longer ones
+ * (277 instance types) are summarised, and a snippet leaves the value empty for completion's list.
+ */
+export const LIST_IN_FULL = 12;
+
 /** A value completion can offer for a constraint. `quoted` values are strings and get quotes when inserted. */
 export interface Candidate {
   value: string;

@@ -73,7 +73,5 @@ function checkPrimitive(
 }
 
 function exampleOf(constraint: Constraint | undefined): string {
-  if (constraint?.kind === 'enum') return constraint.values[0]?.value ?? '…';
-  if (constraint?.kind === 'contentType') return 'text/csv';
-  return '…';
+  return constraint ? String(behaviourOf(constraint).example(constraint)) : '…';
 }
