@@ -1,5 +1,5 @@
 import type { Span } from '../../hcl/ast';
-import type { DiagnosticCode } from '../diagnosticCodes';
+import type { DiagnosticCode, Severity } from '../diagnosticCodes';
 import type { Fix } from '../fixes/types';
 
 export type { Fix, FixEdit } from '../fixes/types';
@@ -8,13 +8,11 @@ export type { Fix, FixEdit } from '../fixes/types';
 export interface Finding {
   span: Span;
   code: DiagnosticCode;
-  severity: 'error' | 'warning' | 'information';
+  /** The code's default severity (diagnosticCodes.ts) unless the case is one of its documented exceptions. */
+  severity: Severity;
   message: string;
   /** Where the user can read about the rule or argument. */
   docs: string;
-  deprecated?: boolean;
   /** Edits that resolve the problem, offered as quick fixes. */
   fixes?: Fix[];
 }
-
-export const HCL_SYNTAX_DOCS = 'https://developer.hashicorp.com/terraform/language/syntax/configuration';

@@ -1,5 +1,5 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
-import { Codes } from '../diagnosticCodes';
+import { codeInfo, Codes } from '../diagnosticCodes';
 import { MAX_FILE_SIZE, type ParsedFile } from '../parsedFile';
 import { duplicateResources } from './duplicates';
 import type { Finding } from './finding';
@@ -36,12 +36,13 @@ const MIB = 1024 * 1024;
 function tooLarge(size: number): Finding {
   // Rounded up, so a file just over the limit never reads as the limit itself.
   const mib = Math.ceil((size / MIB) * 10) / 10;
+  const { severity, docs } = codeInfo(Codes.fileTooLarge);
   return {
     span: { start: 0, end: 0 },
     code: Codes.fileTooLarge,
-    severity: 'warning',
+    severity,
     message: `This file is too large to analyse (${mib} MiB; the limit is ${MAX_FILE_SIZE / MIB} MiB): it is not checked, and completion, hover and navigation are off in it.`,
-    docs: 'https://developer.hashicorp.com/terraform/language/files',
+    docs,
   };
 }
 
@@ -67,6 +68,6 @@ export function toDiagnostic(file: ParsedFile, finding: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
-  if (finding.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
+  if (codeInfo(finding.code).deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
   return diagnostic;
 }

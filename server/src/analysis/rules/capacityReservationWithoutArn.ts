@@ -7,7 +7,6 @@ import type { FileRule, RuleReport } from './types';
 export const capacityReservationWithoutArn: FileRule = {
   scope: 'file',
   code: Codes.capacityReservationWithoutArn,
-  severity: 'warning',
   docs: configDocs('capacity_reservation_config'),
   resourceTypes: [CONFIG],
   check({ resource }) {

@@ -44,7 +44,6 @@ function instanceCount(configs: Map<string, Block[]>, endpoint: Block): number |
 export const deploymentCapacitySize: ModuleRule = {
   scope: 'module',
   code: Codes.deploymentCapacitySize,
-  severity: 'error',
   docs: endpointDocs('deployment_config'),
   check({ files }) {
     const out: (RuleReport & { file: ParsedFile })[] = [];

@@ -6,7 +6,6 @@ import type { FileRule, RuleReport } from './types';
 export const duplicateVariantName: FileRule = {
   scope: 'file',
   code: Codes.duplicateVariantName,
-  severity: 'error',
   docs: configDocs('variant_name'),
   resourceTypes: [CONFIG],
   check({ resource }) {

@@ -6,8 +6,6 @@ import type { FileRule, RuleReport } from './types';
 export const elasticInferenceDiscontinued: FileRule = {
   scope: 'file',
   code: Codes.elasticInferenceDiscontinued,
-  severity: 'warning',
-  deprecated: true,
   docs: configDocs('accelerator_type'),
   resourceTypes: [CONFIG],
   check({ resource }) {

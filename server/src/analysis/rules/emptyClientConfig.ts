@@ -7,7 +7,6 @@ import type { FileRule, RuleReport } from './types';
 export const emptyClientConfig: FileRule = {
   scope: 'file',
   code: Codes.emptyClientConfig,
-  severity: 'warning',
   docs: configDocs('client_config'),
   resourceTypes: [CONFIG],
   check({ resource }) {

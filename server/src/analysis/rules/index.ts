@@ -1,3 +1,4 @@
+import { severityOf } from '../diagnosticCodes';
 import type { Finding } from '../diagnostics/finding';
 import type { ParsedFile } from '../parsedFile';
 import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
@@ -44,9 +45,7 @@ export const moduleRules: readonly ModuleRule[] = [undeclaredReference, deployme
 export const allRules: readonly Rule[] = [...fileRules, ...moduleRules];
 
 function toFinding(rule: Rule, report: RuleReport): Finding {
-  const finding: Finding = { span: report.span, code: rule.code, severity: rule.severity, message: report.message, docs: rule.docs, fixes: report.fixes };
-  if (rule.deprecated) finding.deprecated = true;
-  return finding;
+  return { span: report.span, code: rule.code, severity: severityOf(rule.code), message: report.message, docs: rule.docs, fixes: report.fixes };
 }
 
 /** Runs the per-file rules over every SageMaker resource of the file. */

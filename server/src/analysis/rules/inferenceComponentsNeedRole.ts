@@ -7,7 +7,6 @@ import type { FileRule, RuleReport } from './types';
 export const inferenceComponentsNeedRole: FileRule = {
   scope: 'file',
   code: Codes.inferenceComponentsNeedRole,
-  severity: 'error',
   docs: configDocs('execution_role_arn'),
   resourceTypes: [CONFIG],
   check({ resource }) {

@@ -8,7 +8,6 @@ import type { FileRule, RuleReport } from './types';
 export const instanceVariantIncomplete: FileRule = {
   scope: 'file',
   code: Codes.instanceVariantIncomplete,
-  severity: 'error',
   docs: configDocs('instance_type'),
   resourceTypes: [CONFIG],
   check({ resource }) {

@@ -8,7 +8,6 @@ import type { FileRule } from './types';
 export const missingKmsKey: FileRule = {
   scope: 'file',
   code: Codes.missingKmsKey,
-  severity: 'information',
   docs: configDocs('kms_key_arn'),
   resourceTypes: [CONFIG],
   enabled: (options) => options.kmsHint !== false,

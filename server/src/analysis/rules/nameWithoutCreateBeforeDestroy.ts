@@ -10,7 +10,6 @@ import type { FileRule } from './types';
 export const nameWithoutCreateBeforeDestroy: FileRule = {
   scope: 'file',
   code: Codes.nameWithoutCreateBeforeDestroy,
-  severity: 'warning',
   docs: configDocs('name_prefix'),
   resourceTypes: [CONFIG],
   check({ file, resource }) {

@@ -8,7 +8,6 @@ const inRange = (n: number | undefined): n is number => n !== undefined && n >= 
 export const provisionedConcurrency: FileRule = {
   scope: 'file',
   code: Codes.provisionedConcurrencyExceedsMax,
-  severity: 'error',
   docs: configDocs('provisioned_concurrency'),
   resourceTypes: [CONFIG],
   check({ resource }) {

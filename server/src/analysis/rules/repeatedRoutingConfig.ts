@@ -7,7 +7,6 @@ import type { FileRule, RuleReport } from './types';
 export const repeatedRoutingConfig: FileRule = {
   scope: 'file',
   code: Codes.repeatedRoutingConfig,
-  severity: 'warning',
   docs: configDocs('routing_config'),
   resourceTypes: [CONFIG],
   check({ resource }) {

@@ -7,7 +7,6 @@ import type { FileRule, RuleReport } from './types';
 export const serverlessWithInstanceSettings: FileRule = {
   scope: 'file',
   code: Codes.serverlessWithInstanceSettings,
-  severity: 'error',
   docs: configDocs('serverless_config'),
   resourceTypes: [CONFIG],
   check({ resource }) {

@@ -8,7 +8,6 @@ import type { FileRule, RuleReport } from './types';
 export const shadowVariantCount: FileRule = {
   scope: 'file',
   code: Codes.shadowVariantCount,
-  severity: 'error',
   docs: configDocs('shadow_production_variants'),
   resourceTypes: [CONFIG],
   check({ resource }) {

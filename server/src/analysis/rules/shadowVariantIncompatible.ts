@@ -7,7 +7,6 @@ import type { FileRule, RuleReport } from './types';
 export const shadowVariantIncompatible: FileRule = {
   scope: 'file',
   code: Codes.shadowVariantIncompatible,
-  severity: 'error',
   docs: configDocs('shadow_production_variants'),
   resourceTypes: [CONFIG],
   check({ resource }) {

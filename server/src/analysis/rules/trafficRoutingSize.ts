@@ -10,7 +10,6 @@ const SIZE_FOR: Record<string, string> = { CANARY: 'canary_size', LINEAR: 'linea
 export const trafficRoutingSize: FileRule = {
   scope: 'file',
   code: Codes.trafficRoutingSize,
-  severity: 'warning',
   docs: endpointDocs('traffic_routing_configuration'),
   resourceTypes: [ENDPOINT],
   check({ resource }) {

@@ -1,5 +1,4 @@
 import type { Span } from '../../hcl/ast';
-import type { Finding } from '../diagnostics/finding';
 import type { Fix } from '../fixes/types';
 import type { DiagnosticCode } from '../diagnosticCodes';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
@@ -28,11 +27,10 @@ export interface ModuleRuleContext {
 }
 
 interface RuleBase {
+  /** Severity, tags and the code's own docs link come from its registry entry (diagnosticCodes.ts). */
   code: DiagnosticCode;
-  severity: Finding['severity'];
   /** Registry page anchor of the argument the rule is about. */
   docs: string;
-  deprecated?: boolean;
 }
 
 /** A rule judging one resource of one file. */

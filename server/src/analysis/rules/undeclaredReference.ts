@@ -9,7 +9,6 @@ import type { ModuleRule, RuleReport } from './types';
 export const undeclaredReference: ModuleRule = {
   scope: 'module',
   code: Codes.undeclaredReference,
-  severity: 'error',
   docs: endpointDocs('endpoint_config_name'),
   check({ files }) {
     // Names per type: a "type.name" string per declaration costs more than the rule.
