@@ -1,7 +1,7 @@
 import type { Block } from '../../hcl/ast';
 import { Codes } from '../diagnosticCodes';
-import type { ParsedFile } from '../parsedFile';
-import { attribute, blocks, CONFIG, ENDPOINT, endpointDocs, hasDynamic, literalNumber, literalString, plainReference } from './helpers';
+import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import { attribute, blocks, CONFIG, ENDPOINT, hasDynamic, literalNumber, literalString, plainReference } from './helpers';
 import type { ModuleRule, RuleReport } from './types';
 
 // API-DEP-1: canary_size is at most 50 % of the variant's instances, linear_step_size 10–50 %, a rolling
@@ -44,9 +44,8 @@ function instanceCount(configs: Map<string, Block[]>, endpoint: Block): number |
 export const deploymentCapacitySize: ModuleRule = {
   scope: 'module',
   code: Codes.deploymentCapacitySize,
-  docs: endpointDocs('deployment_config'),
   check({ files }) {
-    const out: (RuleReport & { file: ParsedFile })[] = [];
+    const out: (RuleReport & { resource: ResourceBlock })[] = [];
     let configs: Map<string, Block[]> | undefined;
     for (const file of files) {
       for (const resource of file.resources) {
@@ -80,7 +79,7 @@ export const deploymentCapacitySize: ModuleRule = {
           }
           if (percent === undefined || (percent >= min && percent <= max)) continue;
           const range = min > 0 ? `between ${min} % and ${max} %` : `at most ${max} %`;
-          out.push({ file, span: valueAttr.name, message: `${name} must be ${range} of the variant's instances; ${what} is not.` });
+          out.push({ resource, span: valueAttr.name, message: `${name} must be ${range} of the variant's instances; ${what} is not.` });
         }
       }
     }

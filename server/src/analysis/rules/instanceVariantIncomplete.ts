@@ -1,6 +1,6 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../syntaxHelpers';
-import { absent, blocks, CONFIG, configDocs, hasDynamic, variants } from './helpers';
+import { absent, blocks, CONFIG, hasDynamic, variants } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // API-SLS-1: an instance-based variant (no serverless_config) with a model needs instance_type and
@@ -8,7 +8,6 @@ import type { FileRule, RuleReport } from './types';
 export const instanceVariantIncomplete: FileRule = {
   scope: 'file',
   code: Codes.instanceVariantIncomplete,
-  docs: configDocs('instance_type'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];
@@ -19,6 +18,7 @@ export const instanceVariantIncomplete: FileRule = {
       if (missing.length) {
         out.push({
           span: headerSpan(variant),
+          about: missing[0],
           message: `An instance-based variant needs ${missing.map((m) => `"${m}"`).join(' and ')}; set ${missing.length > 1 ? 'them' : 'it'}, or add serverless_config for a serverless variant.`,
         });
       }

@@ -1,5 +1,5 @@
 import { Codes } from '../diagnosticCodes';
-import { attribute, blocks, CONFIG, configDocs, literalString, value } from './helpers';
+import { attribute, blocks, CONFIG, literalString, value } from './helpers';
 import type { Attribute, Block } from '../../hcl/ast';
 import { combined, insertion, replacement } from '../fixes/edits';
 import type { Fix } from '../fixes/types';
@@ -10,7 +10,6 @@ import type { FileRule } from './types';
 export const nameWithoutCreateBeforeDestroy: FileRule = {
   scope: 'file',
   code: Codes.nameWithoutCreateBeforeDestroy,
-  docs: configDocs('name_prefix'),
   resourceTypes: [CONFIG],
   check({ file, resource }) {
     const name = attribute(resource.block, 'name');

@@ -1,5 +1,5 @@
 import { Codes } from '../diagnosticCodes';
-import { attribute, blocks, CONFIG, configDocs, literalNumber, variants } from './helpers';
+import { attribute, blocks, CONFIG, literalNumber, variants } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // API-SLS-2: provisioned_concurrency may not exceed max_concurrency. A value outside the schema's 1..200 range is
@@ -8,7 +8,6 @@ const inRange = (n: number | undefined): n is number => n !== undefined && n >= 
 export const provisionedConcurrency: FileRule = {
   scope: 'file',
   code: Codes.provisionedConcurrencyExceedsMax,
-  docs: configDocs('provisioned_concurrency'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];

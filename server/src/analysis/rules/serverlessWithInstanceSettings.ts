@@ -1,5 +1,5 @@
 import { Codes } from '../diagnosticCodes';
-import { absent, blocks, CONFIG, configDocs, definitelySet, variants } from './helpers';
+import { absent, blocks, CONFIG, definitelySet, variants } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // API-SLS-1: a variant is serverless or instance-based, never both. Variants without model_name (inference
@@ -7,7 +7,6 @@ import type { FileRule, RuleReport } from './types';
 export const serverlessWithInstanceSettings: FileRule = {
   scope: 'file',
   code: Codes.serverlessWithInstanceSettings,
-  docs: configDocs('serverless_config'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];

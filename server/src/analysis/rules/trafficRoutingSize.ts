@@ -1,6 +1,6 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../syntaxHelpers';
-import { attribute, blocks, ENDPOINT, endpointDocs, hasDynamic, literalString } from './helpers';
+import { attribute, blocks, ENDPOINT, hasDynamic, literalString } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // API-DEP-3: canary_size belongs to (and is required by) type = "CANARY", linear_step_size to type = "LINEAR";
@@ -10,7 +10,6 @@ const SIZE_FOR: Record<string, string> = { CANARY: 'canary_size', LINEAR: 'linea
 export const trafficRoutingSize: FileRule = {
   scope: 'file',
   code: Codes.trafficRoutingSize,
-  docs: endpointDocs('traffic_routing_configuration'),
   resourceTypes: [ENDPOINT],
   check({ resource }) {
     const out: RuleReport[] = [];
@@ -27,7 +26,7 @@ export const trafficRoutingSize: FileRule = {
             }
           }
           if (wanted && blocks(routing, wanted).length === 0 && !hasDynamic(routing, wanted)) {
-            out.push({ span: headerSpan(routing), message: `type = "${type}" needs a ${wanted} block.` });
+            out.push({ span: headerSpan(routing), about: wanted, message: `type = "${type}" needs a ${wanted} block.` });
           }
         }
       }
