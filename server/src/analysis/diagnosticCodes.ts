@@ -305,8 +305,11 @@ const REGISTRY = {
     code: 'sagemaker/undeclared-reference',
     title: 'Reference to an undeclared resource',
     severity: 'error',
-    docs: `${ENDPOINT}#endpoint_config_name`,
-    explanation: '`aws_sagemaker_endpoint_configuration.X` or `aws_sagemaker_model.X` not declared in the module.',
+    docs: 'https://developer.hashicorp.com/terraform/language/expressions/references',
+    explanation:
+      'A reference to a resource the module does not declare, in every argument that refers to one: ' +
+      '`aws_sagemaker_endpoint_configuration.X`, `aws_sagemaker_model.X`, `aws_iam_role.X`, `aws_kms_key.X`, ' +
+      '`aws_sns_topic.X`, `aws_cloudwatch_metric_alarm.X` (not `data.`, `module.` or `var.`).',
     group: 'rule',
   },
   repeatedRoutingConfig: {

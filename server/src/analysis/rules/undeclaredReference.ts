@@ -1,11 +1,67 @@
-import type { Attribute } from '../../hcl/ast';
+import type { Attribute, Block } from '../../hcl/ast';
+import type { BodySchema } from '../../schema/types';
 import { Codes } from '../diagnosticCodes';
 import type { ResourceBlock } from '../parsedFile';
-import { attribute, CONFIG, ENDPOINT, plainReference, variants } from './helpers';
+import { plainReference } from './helpers';
 import type { ModuleRule, RuleReport } from './types';
 
-// A plain reference `aws_sagemaker_endpoint_configuration.X.name` (or `aws_sagemaker_model.X.name`, optionally
-// indexed) to a resource the module does not declare. The module is every .tf file of the folder.
+// Every argument the schema says refers to a resource (`references`, at any depth, inside a dynamic block's
+// `content` too) whose value is a plain reference `<type>.<name>.<attr>` (optionally indexed) to a resource of the
+// target type that the module (every .tf file of the folder) does not declare. Terraform rejects such a reference
+// itself ("Reference to undeclared resource"), whether the type is one the module usually declares (models,
+// configurations) or one often passed in from elsewhere (roles, keys, topics): `data.`, `var.`, `module.` and
+// `local.` references are not resource references. Only the target type is judged: a reference to another type
+// may be right for reasons the schema does not know.
+
+/** Bodies holding an argument with `references`, themselves or below: only those are walked. */
+const referring = new WeakMap<BodySchema, boolean>();
+
+function hasReferences(body: BodySchema): boolean {
+  let known = referring.get(body);
+  if (known === undefined) {
+    known =
+      Object.values(body.attributes).some((a) => a.references !== undefined) ||
+      Object.values(body.blocks).some((b) => !b.opaque && hasReferences(b.body));
+    referring.set(body, known);
+  }
+  return known;
+}
+
+/**
+ * The arguments of `resource` that the schema says refer to a resource type, with that type, in document order.
+ * A `dynamic "x"` block is walked through its `content`, with x's body, as bodyContext.ts does; bodies are followed
+ * directly here because a context (with its path) per block made this rule three times slower on large modules.
+ */
+function referringArguments(resource: ResourceBlock): { attr: Attribute; type: string }[] {
+  const out: { attr: Attribute; type: string }[] = [];
+  // An explicit stack: `dynamic` blocks nest as deep as the text does.
+  const stack: { block: Block; body: BodySchema }[] = [];
+  if (hasReferences(resource.schema.body)) stack.push({ block: resource.block, body: resource.schema.body });
+  while (stack.length) {
+    const { block, body } = stack.pop()!;
+    for (const item of block.body.items) {
+      if (item.kind === 'Attribute') {
+        const target = body.attributes[item.name.name]?.references;
+        if (target && item.equals !== undefined) out.push({ attr: item, type: target.resourceType });
+        continue;
+      }
+      if (item.kind !== 'Block') continue;
+      const name = item.type.name;
+      if (name === 'dynamic' && !body.blocks.dynamic) {
+        const target = item.labels[0] && body.blocks[item.labels[0].value];
+        if (!target || target.opaque || target.meta || !hasReferences(target.body)) continue;
+        for (const content of item.body.items) {
+          if (content.kind === 'Block' && content.type.name === 'content') stack.push({ block: content, body: target.body });
+        }
+        continue;
+      }
+      const inner = body.blocks[name];
+      if (inner && !inner.opaque && hasReferences(inner.body)) stack.push({ block: item, body: inner.body });
+    }
+  }
+  return out.sort((a, b) => a.attr.start - b.attr.start);
+}
+
 export const undeclaredReference: ModuleRule = {
   scope: 'module',
   code: Codes.undeclaredReference,
@@ -20,17 +76,12 @@ export const undeclaredReference: ModuleRule = {
       }
     }
     const out: (RuleReport & { resource: ResourceBlock })[] = [];
-    const judge = (resource: ResourceBlock, attr: Attribute | undefined, type: string) => {
-      if (!attr) return;
-      const ref = plainReference(attr.value);
-      if (!ref || ref.type !== type || declared.get(ref.type)?.has(ref.name)) return;
-      out.push({ resource, span: { start: attr.value.start, end: attr.value.end }, message: `No resource "${ref.type}" "${ref.name}" is declared in this module.` });
-    };
     for (const file of files) {
       for (const resource of file.resources) {
-        if (resource.type === ENDPOINT) judge(resource, attribute(resource.block, 'endpoint_config_name'), CONFIG);
-        if (resource.type === CONFIG) {
-          for (const variant of variants(resource.block)) judge(resource, attribute(variant, 'model_name'), 'aws_sagemaker_model');
+        for (const { attr, type } of referringArguments(resource)) {
+          const ref = plainReference(attr.value);
+          if (!ref || ref.type !== type || declared.get(ref.type)?.has(ref.name)) continue;
+          out.push({ resource, span: { start: attr.value.start, end: attr.value.end }, message: `No resource "${ref.type}" "${ref.name}" is declared in this module.` });
         }
       }
     }
