@@ -70,6 +70,11 @@ export interface AttributeSchema {
   docsAnchor?: string;
   /** Set for Terraform's meta-arguments (`count`, `for_each`, …), which every resource accepts. */
   meta?: boolean;
+  /**
+   * Capacity of an instance-based variant: such a variant needs it, a serverless one (`serverless_config`) must not
+   * set it. The provider leaves it optional so serverless variants can omit it; the API enforces the rest.
+   */
+  instanceCapacity?: boolean;
 }
 
 export interface BlockSchema {

@@ -1,6 +1,7 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../syntaxHelpers';
 import { absent, blocks, CONFIG, hasDynamic, variants } from './helpers';
+import { INSTANCE_CAPACITY } from './instanceCapacity';
 import type { FileRule, RuleReport } from './types';
 
 // API-SLS-1: an instance-based variant (no serverless_config) with a model needs instance_type and
@@ -14,7 +15,7 @@ export const instanceVariantIncomplete: FileRule = {
     for (const variant of variants(resource.block)) {
       if (absent(variant, 'model_name')) continue;
       if (blocks(variant, 'serverless_config').length > 0 || hasDynamic(variant, 'serverless_config')) continue;
-      const missing = ['instance_type', 'initial_instance_count'].filter((name) => absent(variant, name));
+      const missing = INSTANCE_CAPACITY.filter((name) => absent(variant, name));
       if (missing.length) {
         out.push({
           span: headerSpan(variant),
