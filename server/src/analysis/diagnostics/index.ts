@@ -1,6 +1,7 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { codeInfo, Codes } from '../diagnosticCodes';
 import { MAX_FILE_SIZE, type ParsedFile } from '../parsedFile';
+import { diagnosticData } from '../fixes/data';
 import { duplicateResources } from './duplicates';
 import type { Finding } from './finding';
 import { FindingList } from './findingList';
@@ -59,7 +60,8 @@ const SEVERITY = {
   information: DiagnosticSeverity.Information,
 } as const;
 
-export function toDiagnostic(file: ParsedFile, finding: Finding): Diagnostic {
+/** The LSP diagnostic of a finding; `withFixes` puts its fixes on `data` (for clients that keep it, see fixes/data.ts). */
+export function toDiagnostic(file: ParsedFile, finding: Finding, withFixes = false): Diagnostic {
   const diagnostic: Diagnostic = {
     range: file.range(finding.span),
     severity: SEVERITY[finding.severity],
@@ -69,5 +71,7 @@ export function toDiagnostic(file: ParsedFile, finding: Finding): Diagnostic {
     message: finding.message,
   };
   if (codeInfo(finding.code).deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
+  const data = withFixes ? diagnosticData(file, finding.fixes) : undefined;
+  if (data) diagnostic.data = data;
   return diagnostic;
 }

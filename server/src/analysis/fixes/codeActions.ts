@@ -2,21 +2,22 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import { DIAGNOSTIC_SOURCE, type Finding } from '../diagnostics';
 import type { ParsedFile } from '../parsedFile';
 import { snippetText } from '../snippets';
+import { fixesFromData, fixesInData, type FixInData } from './data';
 
 /**
- * Quick fixes for the diagnostics a client sends back: each of our findings with that code and range offers its
- * fixes. Clients that accept snippet edits get tab stops; others get the snippet's plain text.
+ * Quick fixes for the diagnostics a client sends back. Each diagnostic carries its own fixes on `data` when the
+ * client keeps it; otherwise (or when the data is of another document version) they are those of our finding with
+ * the same code, range and message. Clients that accept snippet edits get tab stops; others get the plain text.
  */
 export function codeActions(file: ParsedFile, findings: readonly Finding[], diagnostics: readonly Diagnostic[], snippetSupport: boolean): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-    const finding = findings.find((f) => f.code === diagnostic.code && sameRange(file.range(f.span), diagnostic.range));
-    for (const fix of finding?.fixes ?? []) {
-      const edits = fix.edits.map((edit) => {
-        const range = file.range(edit.span);
-        if (edit.snippet && snippetSupport) return { range, snippet: { kind: 'snippet' as const, value: edit.newText } };
-        return { range, newText: edit.snippet ? snippetText(edit.newText) : edit.newText } satisfies TextEdit;
+    const fixes = fixesFromData(diagnostic.data, file.version) ?? lookup(file, findings, diagnostic);
+    for (const fix of fixes) {
+      const edits = fix.edits.map(({ range, newText, snippet }) => {
+        if (snippet && snippetSupport) return { range, snippet: { kind: 'snippet' as const, value: newText } };
+        return { range, newText: snippet ? snippetText(newText) : newText } satisfies TextEdit;
       });
       actions.push({
         title: fix.title,
@@ -28,6 +29,12 @@ export function codeActions(file: ParsedFile, findings: readonly Finding[], diag
     }
   }
   return actions;
+}
+
+/** The fixes of the finding behind `diagnostic`: the message tells apart findings with the same code and range. */
+function lookup(file: ParsedFile, findings: readonly Finding[], diagnostic: Diagnostic): FixInData[] {
+  const finding = findings.find((f) => f.code === diagnostic.code && f.message === diagnostic.message && sameRange(file.range(f.span), diagnostic.range));
+  return finding?.fixes ? fixesInData(file, finding.fixes) : [];
 }
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
