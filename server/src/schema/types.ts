@@ -1,5 +1,8 @@
-// The declarative shape of a resource. Completion, hover and value diagnostics are derived from these types and
-// never name a specific attribute, so adding an argument means adding one entry here and nothing else.
+// The declarative shape of a resource. Completion, hover, value diagnostics, snippets and quick fixes are derived
+// from these types and never name a specific attribute. Adding an argument means one entry in endpoint.ts,
+// endpointConfiguration.ts or productionVariant.ts, and the provider's own entry for the same path in
+// test/fixtures/reference/provider-schema.json, written from the provider's source and never generated from this
+// schema: test/unit/schema/providerCrossCheck.test.ts compares the two (README, "Contributing: adding an argument").
 
 /** Terraform's type of an argument. `number` covers the provider's TypeInt and TypeFloat (see `integer`). */
 export type ValueType = 'string' | 'number' | 'bool' | 'map(string)' | 'set(string)' | 'list(string)';
