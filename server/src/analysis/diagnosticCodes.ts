@@ -11,7 +11,7 @@ export interface CodeInfo {
   code: string;
   /** A few words (SARIF's short description). */
   title: string;
-  /** The severity of every finding with this code, except the cases listed in `exceptions`. */
+  /** The severity of every finding with this code, except the cases listed in `exceptions` (SARIF's default level). */
   severity: Severity;
   /** Other severities a finding with this code can have, each with the case that has it. */
   exceptions?: Readonly<Partial<Record<Severity, string>>>;
