@@ -41,8 +41,6 @@ export const fileRules: readonly FileRule[] = [
 
 export const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
 
-export const allRules: readonly Rule[] = [...fileRules, ...moduleRules];
-
 function toFinding(rule: Rule, report: RuleReport): Finding {
   const finding: Finding = { span: report.span, code: rule.code, severity: rule.severity, message: report.message, docs: rule.docs, fixes: report.fixes };
   if (rule.deprecated) finding.deprecated = true;
