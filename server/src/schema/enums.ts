@@ -84,10 +84,10 @@ export const INSTANCE_FAMILY_DOCS: Readonly<Record<string, string>> = {
   trn2: 'AWS Trainium2 accelerators',
 };
 
-/** The family part of `ml.<family>.<size>`, or undefined for a value of another shape. */
-export function instanceFamily(instanceType: string): string | undefined {
-  const match = /^ml\.([^.]+)\.[^.]+$/.exec(instanceType);
-  return match?.[1];
+/** The family and size of `ml.<family>.<size>`, or undefined for a value of another shape. */
+export function instanceTypeParts(instanceType: string): { family: string; size: string } | undefined {
+  const match = /^ml\.([^.]+)\.([^.]+)$/.exec(instanceType);
+  return match ? { family: match[1], size: match[2] } : undefined;
 }
 
 /** A rough category for a family missing from the table (a new family the SDK added). */
@@ -113,9 +113,9 @@ function familyFallback(family: string): string {
 
 /** One line about an instance type: its family and its size. */
 export function instanceTypeDoc(instanceType: string): string {
-  const match = /^ml\.([^.]+)\.([^.]+)$/.exec(instanceType);
-  if (!match) return 'SageMaker ML instance type.';
-  const [, family, size] = match;
+  const parts = instanceTypeParts(instanceType);
+  if (!parts) return 'SageMaker ML instance type.';
+  const { family, size } = parts;
   const what = INSTANCE_FAMILY_DOCS[family] ?? familyFallback(family);
   return `${what}; size \`${size}\`.`;
 }
