@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { fileFindings, FindingList, moduleFindings, toDiagnostic } from '../server/src/analysis/diagnostics';
 import { checkResource } from '../server/src/analysis/diagnostics/structure';
+import { ModuleScope } from '../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../server/src/analysis/parsedFile';
 import { runFileRules } from '../server/src/analysis/rules';
 
@@ -21,11 +22,12 @@ for (let r = 0; r < reps + 2; r++) {
   // A text never seen before (a trailing comment differs), so nothing is reused between repetitions.
   const file = new ParsedFile(`file:///bench/${r}/main.tf`, `${base}# ${r}\n`, 1);
   time('parse', () => file.resources);
+  const scope = time('module scope', () => ModuleScope.of([file]));
   const findings = new FindingList();
-  time('schema checks', () => file.resources.forEach((resource) => checkResource(resource, findings)));
+  time('schema checks', () => file.resources.forEach((resource) => checkResource(resource, scope, findings)));
   time('file rules', () => runFileRules(file, { kmsHint: true }));
-  time('module rules', () => moduleFindings([file]));
-  const all = [...fileFindings(file), ...(moduleFindings([file]).get(file.uri) ?? [])];
+  time('module rules', () => moduleFindings([file], scope));
+  const all = [...fileFindings(file, scope), ...(moduleFindings([file], scope).get(file.uri) ?? [])];
   const diagnostics = time('to LSP diagnostics', () => all.map((f) => toDiagnostic(file, f)));
   time('JSON of the publication', () => JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: file.uri, version: 1, diagnostics } }));
 }

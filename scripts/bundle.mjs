@@ -1,5 +1,6 @@
-// Bundles the language server and the VS Code client into one file each. Source maps stay beside the bundles
-// (and out of the .vsix); `vscode` is provided by the extension host.
+// Bundles the language server (server/out/server.js) and the client's three parts: the extension itself, the language
+// client it loads just after activation, and the AWS SDK it loads at the first status request. Source maps stay
+// beside the bundles (and out of the .vsix); `vscode` is provided by the extension host.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 

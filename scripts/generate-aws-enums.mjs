@@ -20,8 +20,6 @@ const NAMES = [
   'AsyncNotificationTopicTypes',
   'ManagedInstanceScalingStatus',
   'CapacityReservationPreference',
-  'EndpointStatus',
-  'VariantStatus',
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -3,6 +3,7 @@ import type { SageMakerGateway } from './aws/index';
 import { loadAws, loadLanguageServer } from './bundles';
 import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 import { ShowEndpointStatus } from './commands/showEndpointStatus';
+import { GatewayCache } from './gateways';
 import type { LanguageServer } from './languageServer';
 import { StatusPanels, type PanelSnapshot } from './panel/statusPanels';
 import { AWS_SETTINGS_QUERY, awsSettings, refreshIntervalSeconds } from './settings';
@@ -30,21 +31,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
   active = true;
   const log = vscode.window.createOutputChannel('SageMaker Terraform', { log: true });
 
-  const gateways = new Map<string, SageMakerGateway>();
-  const gateway = (region: string | undefined): SageMakerGateway => {
-    const settings = awsSettings();
-    const key = JSON.stringify([region, settings.profile, settings.endpointUrl, settings.useInstanceMetadata]);
-    let existing = gateways.get(key);
-    if (!existing) {
-      existing = loadAws().createGateway({ ...settings, region, log: (line) => log.info(line) });
-      gateways.set(key, existing);
-    }
-    return existing;
-  };
-  const forgetGateways = () => {
-    gateways.forEach((g) => g.dispose());
-    gateways.clear();
-  };
+  const gateways = new GatewayCache({
+    settings: awsSettings,
+    create: (options) => loadAws().createGateway(options),
+    log: (line) => log.info(line),
+  });
+  const gateway = (region: string | undefined, scope?: vscode.Uri): SageMakerGateway => gateways.get(region, scope);
+  const forgetGateways = () => gateways.clear();
   const runAction = (action: ProblemAction, retry: () => void) => {
     if (action === 'openSettings') void vscode.commands.executeCommand('workbench.action.openSettings', AWS_SETTINGS_QUERY);
     else if (action === 'showLogs') log.show(true);

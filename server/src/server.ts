@@ -210,7 +210,7 @@ connection.onCompletion(
 connection.onHover(
   guarded('hover', null, ({ textDocument, position }) => {
     const file = current(textDocument.uri);
-    return file ? hover(file, file.offsetAt(position)) : null;
+    return file ? hover(file, file.offsetAt(position), workspace.scope(Workspace.moduleOf(textDocument.uri))) : null;
   }),
 );
 
@@ -236,7 +236,7 @@ connection.onReferences(
 connection.onDocumentSymbol(
   guarded('document symbols', [], ({ textDocument }) => {
     const file = current(textDocument.uri);
-    return file ? documentSymbols(file) : [];
+    return file ? documentSymbols(file, workspace.scope(Workspace.moduleOf(textDocument.uri))) : [];
   }),
 );
 
@@ -252,8 +252,9 @@ connection.onCodeLens(
     const file = current(textDocument.uri);
     const command = endpointStatusCommand;
     if (!file || !command) return [];
-    const module = workspace.moduleFiles(Workspace.moduleOf(textDocument.uri));
-    return endpointTargets(file, module).map((target) => ({
+    const moduleUri = Workspace.moduleOf(textDocument.uri);
+    const module = workspace.moduleFiles(moduleUri);
+    return endpointTargets(file, module, workspace.scope(moduleUri, module)).map((target) => ({
       range: { start: { line: target.line, character: 0 }, end: { line: target.line, character: 0 } },
       command: { title: 'Show endpoint status', command, arguments: [target] },
     }));
@@ -265,7 +266,9 @@ connection.onRequest(
   guarded('endpoint at position', null, ({ textDocument, position }: EndpointAtPositionParams): EndpointAtPositionResult => {
     const file = current(textDocument.uri);
     if (!file) return null;
-    return endpointAt(file, file.offsetAt(position), workspace.moduleFiles(Workspace.moduleOf(textDocument.uri)));
+    const moduleUri = Workspace.moduleOf(textDocument.uri);
+    const module = workspace.moduleFiles(moduleUri);
+    return endpointAt(file, file.offsetAt(position), module, workspace.scope(moduleUri, module));
   }),
 );
 
@@ -275,7 +278,8 @@ connection.onRequest(
     const targets: DeclaredEndpointsResult = [];
     for (const moduleUri of workspace.moduleUris()) {
       const module = workspace.moduleFiles(moduleUri);
-      for (const file of module) targets.push(...endpointTargets(file, module));
+      const scope = workspace.scope(moduleUri, module);
+      for (const file of module) targets.push(...endpointTargets(file, module, scope));
     }
     return targets;
   }),

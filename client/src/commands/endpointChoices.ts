@@ -40,9 +40,6 @@ const ICONS: Record<LiveEndpoint['statusTone'], string> = {
   neutral: '$(circle-large-outline)',
 };
 
-/** Our own icons, the only `$(…)` the picker ever shows. */
-export const PICKER_ICONS: readonly string[] = [...Object.values(ICONS), '$(file-code)', '$(edit)'];
-
 function declaredAs(declarations: readonly EndpointTarget[]): string {
   const shown = declarations.slice(0, DECLARATIONS_SHOWN).map((d) => {
     const address = shownAddress(d) ?? 'a resource with an unusual name';

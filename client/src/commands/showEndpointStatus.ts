@@ -16,7 +16,7 @@ export interface ShowStatusDependencies {
   /** The running language server, once it has started. */
   server: Pick<LanguageServer, 'languageClient'>;
   panels: StatusPanels;
-  gateway(region: string | undefined): SageMakerGateway;
+  gateway(region: string | undefined, scope?: vscode.Uri): SageMakerGateway;
   runAction(action: ProblemAction, retry: () => void): void;
   log: Pick<vscode.LogOutputChannel, 'info' | 'warn'>;
 }
@@ -44,10 +44,10 @@ export class ShowEndpointStatus {
     const settings = awsSettings(scope);
     if (target) {
       const name = target.name ?? (await this.askName(target));
-      if (name) this.deps.panels.show(name, chooseRegion(settings.region, target.region).region);
+      if (name) this.deps.panels.show(name, chooseRegion(settings.region, target.region).region, scope);
       return;
     }
-    await this.pick(settings.region);
+    await this.pick(settings.region, scope);
   }
 
   private async targetAtCursor(): Promise<EndpointTarget | undefined> {
@@ -74,7 +74,7 @@ export class ShowEndpointStatus {
     return name?.trim() || undefined;
   }
 
-  private async pick(settingRegion: string | undefined): Promise<void> {
+  private async pick(settingRegion: string | undefined, scope: vscode.Uri | undefined): Promise<void> {
     const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { name?: string; region?: string }>();
     quickPick.title = TITLE;
     quickPick.placeholder = 'Loading endpoints…';
@@ -86,11 +86,11 @@ export class ShowEndpointStatus {
     let live: EndpointList = { endpoints: [], truncated: false };
     let region = settingRegion;
     try {
-      const gateway = this.deps.gateway(settingRegion);
+      const gateway = this.deps.gateway(settingRegion, scope);
       region = await gateway.resolveRegion();
       live = await gateway.listEndpoints();
     } catch (error) {
-      void this.report(error instanceof StatusProblemError ? error.problem : toProblem(error, { region }), () => void this.pick(settingRegion));
+      void this.report(error instanceof StatusProblemError ? error.problem : toProblem(error, { region }), () => void this.pick(settingRegion, scope));
     }
     const { choices, hidden } = endpointChoices(live.endpoints, Array.isArray(declared) ? declared : [], region);
     if (hidden) this.deps.log.info(`${TITLE}: ${hidden} endpoint(s) whose names are not valid SageMaker endpoint names are not listed`);
@@ -107,7 +107,7 @@ export class ShowEndpointStatus {
     quickPick.dispose();
     if (!chosen) return;
     const name = chosen.name ?? (await this.askName(undefined, typed));
-    if (name) this.deps.panels.show(name, chooseRegion(settingRegion, chosen.region).region);
+    if (name) this.deps.panels.show(name, chooseRegion(settingRegion, chosen.region).region, scope);
   }
 
   /** A notification in our words; the problem's own title and detail (AWS's text among them) go to the log. */

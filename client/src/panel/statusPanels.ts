@@ -13,7 +13,8 @@ import { webviewMessage } from './webviewMessages';
 // host; the webview only renders HTML and posts "refresh" or an action back.
 
 export interface PanelDependencies {
-  gateway(region: string | undefined): SageMakerGateway;
+  /** `scope`: the document the endpoint was asked from, whose settings (the profile among them) apply. */
+  gateway(region: string | undefined, scope?: vscode.Uri): SageMakerGateway;
   refreshSeconds(): number;
   runAction(action: ProblemAction, retry: () => void): void;
   log: vscode.LogOutputChannel;
@@ -26,14 +27,14 @@ export class StatusPanels implements vscode.Disposable {
 
   constructor(private readonly deps: PanelDependencies) {}
 
-  show(name: string, region: string | undefined): void {
+  show(name: string, region: string | undefined, scope?: vscode.Uri): void {
     const key = `${region ?? ''}\u0000${name}`;
     const existing = this.panels.get(key);
     if (existing) {
       existing.reveal();
       return;
     }
-    const panel = new StatusPanel(name, region, this.deps, () => this.panels.delete(key));
+    const panel = new StatusPanel(name, region, scope, this.deps, () => this.panels.delete(key));
     this.panels.set(key, panel);
   }
 
@@ -72,6 +73,7 @@ class StatusPanel {
   constructor(
     private readonly name: string,
     private readonly region: string | undefined,
+    private readonly scope: vscode.Uri | undefined,
     private readonly deps: PanelDependencies,
     onDispose: () => void,
   ) {
@@ -148,7 +150,7 @@ class StatusPanel {
         // The status bar renders $(icons): the name appears only when it is a valid endpoint name.
         { location: vscode.ProgressLocation.Window, title: `SageMaker: ${shownName(this.name) ?? 'endpoint status'}` },
         async () => {
-          const gateway = this.deps.gateway(this.region);
+          const gateway = this.deps.gateway(this.region, this.scope);
           try {
             this.view = await gateway.describeEndpoint(this.name);
             this.problem = undefined;
@@ -162,7 +164,8 @@ class StatusPanel {
       this.deps.log.warn(`Endpoint ${JSON.stringify(capText(this.name, 80))}: ${this.problem.title} (${Date.now() - started} ms)`);
     }
     this.loading = false;
-    this.lastUpdated = new Date();
+    // What the panel shows is as old as the last answer: a failed refresh leaves the time of the one before.
+    if (!this.problem) this.lastUpdated = new Date();
     this.render();
     return this.problem ? undefined : this.view?.status;
   }

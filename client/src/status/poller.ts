@@ -180,4 +180,3 @@ export class Poller {
 }
 
 /** The same class under a more descriptive name. */
-export { Poller as StatusPoller };

@@ -1,5 +1,5 @@
 import type { ValueType } from '../schema/types';
-import type { StaticValue } from './staticValue';
+import type { Value } from './evaluation/value';
 
 // Terraform converts between primitive types before the provider sees a value: "2" is a number, "true" a bool,
 // 2 and true are strings. These functions follow cty's conversion rules for the types our schema uses.
@@ -9,7 +9,7 @@ export type Converted =
   | { ok: false; reason: string }
   | { ok: 'unknown' };
 
-export function toPrimitive(value: StaticValue, type: 'string' | 'number' | 'bool'): Converted {
+export function toPrimitive(value: Value, type: 'string' | 'number' | 'bool'): Converted {
   switch (value.kind) {
     case 'unknown':
     case 'null':

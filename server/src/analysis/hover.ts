@@ -5,17 +5,18 @@ import { childContext, contextOf, type BodyContext } from './bodyContext';
 import { behaviourOf } from './constraints';
 import { attributeMarkdown, blockMarkdown, resourceMarkdown } from './docs';
 import type { ParsedFile, ResourceBlock } from './parsedFile';
-import { staticValue } from './staticValue';
+import { evaluate } from './evaluation/evaluate';
+import type { ModuleScope } from './evaluation/scope';
 import { contains, enclosingBlocks } from './syntaxHelpers';
 
 /** Hover at `offset`: a resource type label, an argument or block name, or an enum value. Nothing elsewhere. */
-export function hover(file: ParsedFile, offset: number): Hover | null {
-  const found = find(file, offset);
+export function hover(file: ParsedFile, offset: number, scope: ModuleScope): Hover | null {
+  const found = find(file, offset, scope);
   if (!found) return null;
   return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: file.range(found.span) };
 }
 
-function find(file: ParsedFile, offset: number): { markdown: string; span: Span } | undefined {
+function find(file: ParsedFile, offset: number, scope: ModuleScope): { markdown: string; span: Span } | undefined {
   for (const resource of file.resources) {
     const label = resource.block.labels[0];
     if (contains(label, offset)) return { markdown: resourceMarkdown(resource.schema), span: label };
@@ -27,26 +28,26 @@ function find(file: ParsedFile, offset: number): { markdown: string; span: Span 
   if (context.kind !== 'schema') return undefined;
   for (const item of chain[chain.length - 1].body.items) {
     if (!contains(item, offset)) continue;
-    if (item.kind === 'Attribute') return attributeHover(item, context, resource, offset);
+    if (item.kind === 'Attribute') return attributeHover(item, context, resource, offset, scope);
     if (item.kind === 'Block') return blockHover(item, context, resource.schema, offset);
   }
   return undefined;
 }
 
-function attributeHover(item: Attribute, context: BodyContext & { kind: 'schema' }, resource: ResourceBlock, offset: number) {
+function attributeHover(item: Attribute, context: BodyContext & { kind: 'schema' }, resource: ResourceBlock, offset: number, scope: ModuleScope) {
   const schema = context.body.attributes[item.name.name];
   if (!schema) return undefined;
   if (contains(item.name, offset)) return { markdown: attributeMarkdown(item.name.name, schema, resource.schema), span: item.name };
-  return valueHover(item.value, schema, offset);
+  return valueHover(item.value, schema, offset, scope);
 }
 
 /** An enum value (or an element of a set of enum values) under the cursor. */
-function valueHover(expression: Expression, schema: AttributeSchema, offset: number) {
+function valueHover(expression: Expression, schema: AttributeSchema, offset: number, scope: ModuleScope) {
   const constraint = schema.constraint;
   if (!constraint || !contains(expression, offset)) return undefined;
   const target = expression.kind === 'Tuple' ? expression.items.find((i) => contains(i, offset)) : expression;
   if (!target) return undefined;
-  const value = staticValue(target);
+  const value = evaluate(target, scope);
   if (value.kind !== 'string') return undefined;
   const markdown = behaviourOf(constraint).describeValue?.(constraint, value.value);
   return markdown ? { markdown, span: target as Span } : undefined;

@@ -1,8 +1,9 @@
 import type { Position } from 'vscode-languageserver-types';
 
 // Offsets ↔ LSP positions for one immutable text, with the same answers as vscode-languageserver-textdocument
-// (lines end at \n, \r\n or a lone \r; a position inside a line break is moved before it). Built with indexOf,
-// which is several times faster than a per-character scan on a 26,000-line file, and that shows on every edit.
+// (lines end at \n, \r\n or a lone \r; a position inside a line break is moved before it). Line starts are found on
+// first use; a text without \r is searched with indexOf, several times faster than a per-character scan on a
+// 26,000-line file, and that shows on every edit.
 
 export class LineIndex {
   private offsets?: number[];

@@ -3,6 +3,7 @@ import { parse } from '../hcl';
 import type { Block, ParseResult, Span } from '../hcl/ast';
 import { getResourceSchema } from '../schema';
 import type { ResourceSchema } from '../schema/types';
+import type { LocalDeclaration, VariableDeclaration } from './evaluation/scope';
 import { LineIndex } from './lineIndex';
 import { attribute } from './syntaxHelpers';
 
@@ -16,12 +17,21 @@ export interface ResourceBlock {
 }
 
 /** Any `resource "type" "name"` block, for references between resources. */
-export interface Declaration {
+export interface ResourceDeclaration {
   type: string;
   name: string;
   block: Block;
   /** `count` or `for_each`: references to it need an index. */
   repetition?: 'count' | 'for_each';
+}
+
+/** What a file declares at its top level that other files of the module can refer to. */
+export interface Declarations {
+  resources: ResourceDeclaration[];
+  variables: VariableDeclaration[];
+  locals: LocalDeclaration[];
+  /** The text of the file's `variable` and `locals` blocks: what the module scope is built from (see ModuleScope). */
+  scopeText: string;
 }
 
 /** Files larger than this (UTF-16 code units of an open document, bytes on disk) are not analysed: a clear message beats a frozen editor. */
@@ -36,7 +46,7 @@ export class ParsedFile {
   /** The size of a file over MAX_FILE_SIZE, which is then treated as empty (and gets one finding saying so). */
   readonly tooLarge?: number;
   private readonly lines: LineIndex;
-  private parsed?: { syntax: ParseResult; resources: ResourceBlock[]; declarations: Declaration[] };
+  private parsed?: { syntax: ParseResult; resources: ResourceBlock[]; declarations: Declarations };
 
   /** `size`: of the file on disk when its text was not even read. */
   constructor(
@@ -58,7 +68,7 @@ export class ParsedFile {
     return this.analyse().resources;
   }
 
-  get declarations(): readonly Declaration[] {
+  get declarations(): Readonly<Declarations> {
     return this.analyse().declarations;
   }
 
@@ -78,16 +88,29 @@ export class ParsedFile {
     if (this.parsed) return this.parsed;
     const syntax = parse(this.text);
     const resources: ResourceBlock[] = [];
-    const declarations: Declaration[] = [];
+    const declarations: Declarations = { resources: [], variables: [], locals: [], scopeText: '' };
+    const scopeParts: string[] = [];
     for (const item of syntax.body.items) {
-      if (item.kind !== 'Block' || item.type.name !== 'resource' || item.labels.length < 2) continue;
-      const type = item.labels[0].value;
-      const name = item.labels[1].value;
-      const repetition = attribute(item, 'count') ? 'count' : attribute(item, 'for_each') ? 'for_each' : undefined;
-      declarations.push({ type, name, block: item, repetition });
-      const schema = getResourceSchema(type);
-      if (schema) resources.push({ type, name, block: item, schema, file: this });
+      if (item.kind !== 'Block') continue;
+      const kind = item.type.name;
+      if (kind === 'variable' && item.labels.length === 1) {
+        declarations.variables.push({ name: item.labels[0].value, block: item, default: attribute(item, 'default'), file: this });
+        scopeParts.push(this.text.slice(item.start, item.end));
+      } else if (kind === 'locals' && item.labels.length === 0) {
+        for (const local of item.body.items) {
+          if (local.kind === 'Attribute' && local.equals !== undefined) declarations.locals.push({ name: local.name.name, attribute: local, file: this });
+        }
+        scopeParts.push(this.text.slice(item.start, item.end));
+      } else if (kind === 'resource' && item.labels.length >= 2) {
+        const type = item.labels[0].value;
+        const name = item.labels[1].value;
+        const repetition = attribute(item, 'count') ? 'count' : attribute(item, 'for_each') ? 'for_each' : undefined;
+        declarations.resources.push({ type, name, block: item, repetition });
+        const schema = getResourceSchema(type);
+        if (schema) resources.push({ type, name, block: item, schema, file: this });
+      }
     }
+    declarations.scopeText = scopeParts.join('\u0000');
     return (this.parsed = { syntax, resources, declarations });
   }
 }

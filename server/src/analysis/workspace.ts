@@ -1,6 +1,7 @@
 import { URI, Utils } from 'vscode-uri';
 import { fileFindingList, FindingList, moduleFindings, type Finding } from './diagnostics';
 import type { RuleOptions } from './rules/types';
+import { ModuleScope } from './evaluation/scope';
 import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
 
 export { MAX_FILE_SIZE };
@@ -22,7 +23,9 @@ export class Workspace {
   private readonly disk = new Map<string, ParsedFile>();
   /** Module folder URI → URIs of its files. */
   private readonly modules = new Map<string, Set<string>>();
-  private findings = new WeakMap<ParsedFile, FindingList>();
+  /** Per-file findings, valid while the module's scope is the one they were worked out in. */
+  private findings = new WeakMap<ParsedFile, { scope: ModuleScope; list: FindingList }>();
+  private readonly scopes = new Map<string, ModuleScope>();
   private options: RuleOptions = {};
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
   private diagnoses = new Map<string, { files: ParsedFile[]; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
@@ -109,6 +112,16 @@ export class Workspace {
     return files;
   }
 
+  /**
+   * The values the module declares (variables, locals). The same object while they are unchanged, however the rest
+   * of its files is edited, so findings cached against it stay valid.
+   */
+  scope(moduleUri: string, files: readonly ParsedFile[] = this.moduleFiles(moduleUri)): ModuleScope {
+    const scope = ModuleScope.update(this.scopes.get(moduleUri), files);
+    this.scopes.set(moduleUri, scope);
+    return scope;
+  }
+
   /** All findings of every file of a module, keyed by URI. */
   diagnose(moduleUri: string): Map<string, { file: ParsedFile; findings: Finding[] }> {
     const files = this.moduleFiles(moduleUri);
@@ -116,14 +129,16 @@ export class Workspace {
     // (code actions ask on every cursor move).
     const last = this.diagnoses.get(moduleUri);
     if (last && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.result;
-    const shared = moduleFindings(files);
+    const scope = this.scope(moduleUri, files);
+    const shared = moduleFindings(files, scope);
     const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();
     for (const file of files) {
+      // A file's findings depend on its own text and on the module's scope (values may come from other files).
       let own = this.findings.get(file);
-      if (!own) this.findings.set(file, (own = fileFindingList(file, this.options)));
+      if (!own || own.scope !== scope) this.findings.set(file, (own = { scope, list: fileFindingList(file, scope, this.options) }));
       // The per-file cap holds for both together: a file's own findings, then the module's about it.
       const all = new FindingList();
-      all.addAll(own);
+      all.addAll(own.list);
       for (const finding of shared.get(file.uri) ?? []) all.add(finding);
       result.set(file.uri, { file, findings: all.findings() });
     }

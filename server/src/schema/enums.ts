@@ -8,14 +8,12 @@ import {
   CapacityReservationPreference,
   CapacitySizeType,
   CaptureMode,
-  EndpointStatus,
   ManagedInstanceScalingStatus,
   ProductionVariantAcceleratorType,
   ProductionVariantInferenceAmiVersion,
   ProductionVariantInstanceType,
   RoutingStrategy,
   TrafficRoutingConfigType,
-  VariantStatus,
 } from './generated/awsEnums';
 
 /** Doc for a value AWS added after the prose below was written. */
@@ -86,10 +84,10 @@ export const INSTANCE_FAMILY_DOCS: Readonly<Record<string, string>> = {
   trn2: 'AWS Trainium2 accelerators',
 };
 
-/** The family part of `ml.<family>.<size>`, or undefined for a value of another shape. */
-export function instanceFamily(instanceType: string): string | undefined {
-  const match = /^ml\.([^.]+)\.[^.]+$/.exec(instanceType);
-  return match?.[1];
+/** The family and size of `ml.<family>.<size>`, or undefined for a value of another shape. */
+export function instanceTypeParts(instanceType: string): { family: string; size: string } | undefined {
+  const match = /^ml\.([^.]+)\.([^.]+)$/.exec(instanceType);
+  return match ? { family: match[1], size: match[2] } : undefined;
 }
 
 /** A rough category for a family missing from the table (a new family the SDK added). */
@@ -115,9 +113,9 @@ function familyFallback(family: string): string {
 
 /** One line about an instance type: its family and its size. */
 export function instanceTypeDoc(instanceType: string): string {
-  const match = /^ml\.([^.]+)\.([^.]+)$/.exec(instanceType);
-  if (!match) return 'SageMaker ML instance type.';
-  const [, family, size] = match;
+  const parts = instanceTypeParts(instanceType);
+  if (!parts) return 'SageMaker ML instance type.';
+  const { family, size } = parts;
   const what = INSTANCE_FAMILY_DOCS[family] ?? familyFallback(family);
   return `${what}; size \`${size}\`.`;
 }
@@ -214,29 +212,6 @@ export const CAPACITY_RESERVATION_PREFERENCE_VALUES = withDocs(
   CAPACITY_RESERVATION_PREFERENCE_DOCS,
 );
 
-// Statuses are not arguments, but the status preview and hover show them.
-export const ENDPOINT_STATUS_DOCS: Readonly<Record<string, string>> = {
-  OutOfService: 'Not available to take requests.',
-  Creating: 'Being created; Terraform waits up to 60 minutes for it to finish.',
-  Updating: 'Switching to a new configuration or deployment.',
-  SystemUpdating: 'AWS is maintaining the endpoint; it cannot be changed until this ends.',
-  RollingBack: 'A deployment failed or tripped an alarm and traffic is going back to the old fleet.',
-  InService: 'Ready and serving requests.',
-  Deleting: 'Being deleted.',
-  Failed: 'Creation or an update failed; the failure reason says why.',
-  UpdateRollbackFailed: 'An update failed and so did the rollback; the endpoint needs attention.',
-};
-export const ENDPOINT_STATUS_VALUES = withDocs(EndpointStatus, ENDPOINT_STATUS_DOCS);
-
-export const VARIANT_STATUS_DOCS: Readonly<Record<string, string>> = {
-  Creating: 'Instances for the variant are being provisioned.',
-  Updating: 'Instances for the variant are being changed.',
-  Deleting: 'Instances for the variant are being terminated.',
-  ActivatingTraffic: 'Traffic is being turned on for the variant.',
-  Baking: 'Waiting and watching alarms before the next deployment step.',
-};
-export const VARIANT_STATUS_VALUES = withDocs(VariantStatus, VARIANT_STATUS_DOCS);
-
 /** Doc tables keyed by the SDK enum they describe, so a test can check each covers exactly the SDK's values. */
 export const ENUM_DOC_TABLES: Readonly<Record<string, { values: readonly string[]; docs: Readonly<Record<string, string>> }>> =
   {
@@ -248,6 +223,4 @@ export const ENUM_DOC_TABLES: Readonly<Record<string, { values: readonly string[
     AsyncNotificationTopicTypes: { values: AsyncNotificationTopicTypes, docs: NOTIFICATION_TOPIC_TYPE_DOCS },
     ManagedInstanceScalingStatus: { values: ManagedInstanceScalingStatus, docs: MANAGED_SCALING_STATUS_DOCS },
     CapacityReservationPreference: { values: CapacityReservationPreference, docs: CAPACITY_RESERVATION_PREFERENCE_DOCS },
-    EndpointStatus: { values: EndpointStatus, docs: ENDPOINT_STATUS_DOCS },
-    VariantStatus: { values: VariantStatus, docs: VARIANT_STATUS_DOCS },
   };

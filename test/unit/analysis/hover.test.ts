@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { hover } from '../../../server/src/analysis/hover';
+import { ModuleScope } from '../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../server/src/analysis/parsedFile';
 
 function hoverAt(source: string): string | undefined {
   const offset = source.indexOf('|');
   const file = new ParsedFile('file:///m/main.tf', source.slice(0, offset) + source.slice(offset + 1), 1);
-  const result = hover(file, offset);
+  const result = hover(file, offset, ModuleScope.of([file]));
   return result ? (result.contents as MarkupContent).value : undefined;
 }
 

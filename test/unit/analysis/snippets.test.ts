@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { complete } from '../../../server/src/analysis/completion';
 import { LIST_IN_FULL, behaviourOf } from '../../../server/src/analysis/constraints';
 import { fileFindings } from '../../../server/src/analysis/diagnostics';
+import { ModuleScope } from '../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../server/src/analysis/parsedFile';
 import { attributeSnippet, snippetText, TabStops, valueSnippet } from '../../../server/src/analysis/snippets';
 import { getResourceSchema, resolveBody } from '../../../server/src/schema';
@@ -44,7 +45,8 @@ test('a set of enumerated strings gets its choices inside a list, and the insert
   }
 }
 `;
-  assert.deepEqual(fileFindings(new ParsedFile('file:///m/main.tf', text, 1)).filter((f) => f.severity !== 'information').map((f) => f.message), []);
+  const file = new ParsedFile('file:///m/main.tf', text, 1);
+  assert.deepEqual(fileFindings(file, ModuleScope.of([file])).filter((f) => f.severity !== 'information').map((f) => f.message), []);
 });
 
 test('one limit decides choice lists, spelled-out values and re-opened suggestions', () => {

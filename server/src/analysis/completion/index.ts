@@ -143,7 +143,7 @@ function referenceItems(attribute: AttributeSchema, replace: Range, module: read
   if (!target) return [];
   const items: CompletionItem[] = [];
   for (const file of module) {
-    for (const declaration of file.declarations) {
+    for (const declaration of file.declarations.resources) {
       if (declaration.type !== target.resourceType) continue;
       const index = declaration.repetition === 'count' ? '[${1:0}]' : declaration.repetition === 'for_each' ? '["${1:key}"]' : '';
       const label = `${declaration.type}.${declaration.name}${index ? (declaration.repetition === 'count' ? '[0]' : '["key"]') : ''}.${target.attribute}`;

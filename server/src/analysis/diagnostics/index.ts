@@ -1,5 +1,6 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { codeInfo, Codes } from '../diagnosticCodes';
+import type { ModuleScope } from '../evaluation/scope';
 import { MAX_FILE_SIZE, type ParsedFile } from '../parsedFile';
 import { diagnosticData } from '../fixes/data';
 import { duplicateResources } from './duplicates';
@@ -15,21 +16,21 @@ export { FindingList, MAX_FINDINGS_PER_FILE } from './findingList';
 export const DIAGNOSTIC_SOURCE = 'sagemaker-terraform';
 
 /** Findings that depend on one file alone, at most MAX_FINDINGS_PER_FILE of them; callers cache them per file version. */
-export function fileFindingList(file: ParsedFile, options: RuleOptions = {}): FindingList {
+export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}): FindingList {
   const out = new FindingList();
   if (file.tooLarge !== undefined) {
     out.add(tooLarge(file.tooLarge));
     return out;
   }
   syntaxFindings(file.syntax, out);
-  for (const resource of file.resources) checkResource(resource, out);
+  for (const resource of file.resources) checkResource(resource, scope, out);
   for (const finding of runFileRules(file, { kmsHint: true, ...options })) out.add(finding);
   return out;
 }
 
 /** The findings of one file alone, as published (see FindingList.findings). */
-export function fileFindings(file: ParsedFile, options: RuleOptions = {}): Finding[] {
-  return fileFindingList(file, options).findings();
+export function fileFindings(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}): Finding[] {
+  return fileFindingList(file, scope, options).findings();
 }
 
 const MIB = 1024 * 1024;
@@ -48,7 +49,7 @@ function tooLarge(size: number): Finding {
 }
 
 /** Findings that need every file of the module, keyed by file URI. */
-export function moduleFindings(files: readonly ParsedFile[]): Map<string, Finding[]> {
+export function moduleFindings(files: readonly ParsedFile[], scope: ModuleScope): Map<string, Finding[]> {
   const out = duplicateResources(files);
   for (const [uri, findings] of runModuleRules(files)) out.set(uri, [...(out.get(uri) ?? []), ...findings]);
   return out;

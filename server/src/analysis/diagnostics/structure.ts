@@ -10,14 +10,15 @@ import { closest } from '../suggest';
 import { headerSpan, isIncomplete } from '../syntaxHelpers';
 import type { Finding, Fix } from './finding';
 import type { FindingList } from './findingList';
+import type { ModuleScope } from '../evaluation/scope';
 import { checkAttributeValue } from './values';
 
 // Checks a resource's bodies against the schema: which children may appear, how many, which are required, and
 // the schema's groups (conflicts, exactly-one-of, at-least-one-of). Values are handed to ./values.
 
-export function checkResource(resource: ResourceBlock, out: FindingList): void {
+export function checkResource(resource: ResourceBlock, scope: ModuleScope, out: FindingList): void {
   const context: BodyContext = { kind: 'schema', body: resource.schema.body, name: resource.type, path: [] };
-  new BodyChecker(resource.schema, resource.file.text, out).check(resource.block, context, true);
+  new BodyChecker(resource.schema, resource.file.text, scope, out).check(resource.block, context, true);
 }
 
 const NONE: readonly Block[] = [];
@@ -72,6 +73,7 @@ class BodyChecker {
   constructor(
     private readonly resource: ResourceSchema,
     private readonly text: string,
+    private readonly scope: ModuleScope,
     private readonly out: FindingList,
   ) {}
 
@@ -129,7 +131,7 @@ class BodyChecker {
           this.report(item.name, Codes.readOnlyArgument, `"${name}" is set by AWS and cannot be configured; reference it instead.`, attribute.docsAnchor ?? name);
           continue;
         }
-        checkAttributeValue(item, attribute, name, (span, code, message, severity, fixes) =>
+        checkAttributeValue(item, attribute, name, this.scope, (span, code, message, severity, fixes) =>
           this.report(span, code, message, attribute.docsAnchor ?? name, severity, fixes),
         );
         continue;

@@ -3,18 +3,20 @@ import type { AttributeSchema, Constraint } from '../../schema/types';
 import { behaviourOf } from '../constraints';
 import { isPrimitive, toPrimitive } from '../conversion';
 import { Codes } from '../diagnosticCodes';
+import { evaluate } from '../evaluation/evaluate';
+import type { ModuleScope } from '../evaluation/scope';
+import type { Value } from '../evaluation/value';
 import { replacement } from '../fixes/edits';
-import { staticValue, type StaticValue } from '../staticValue';
 import type { Finding, Fix } from './finding';
 
-// Judges literal values only: anything Terraform computes (references, functions, templates with ${}) is unknown
-// here and passes, and values are first converted the way Terraform converts them.
+// Judges values known before plan (../evaluation): anything Terraform computes (references, functions, templates
+// with ${}) is unknown there and passes, and values are first converted the way Terraform converts them.
 
 type Sink = (span: Span, code: Finding['code'], message: string, severity?: Finding['severity'], fixes?: Fix[]) => void;
 
-export function checkAttributeValue(attr: Attribute, schema: AttributeSchema, name: string, report: Sink): void {
+export function checkAttributeValue(attr: Attribute, schema: AttributeSchema, name: string, scope: ModuleScope, report: Sink): void {
   if (schema.meta) return;
-  const value = staticValue(attr.value);
+  const value = evaluate(attr.value, scope);
   if (value.kind === 'unknown' || value.kind === 'null') return;
   if (isPrimitive(schema.type)) {
     checkPrimitive(value, attr.value, schema.type, schema.integer, schema.constraint, name, report);
@@ -44,7 +46,7 @@ export function checkAttributeValue(attr: Attribute, schema: AttributeSchema, na
 }
 
 function checkPrimitive(
-  value: StaticValue,
+  value: Value,
   where: Expression,
   type: 'string' | 'number' | 'bool',
   integer: boolean | undefined,

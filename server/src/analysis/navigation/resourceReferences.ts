@@ -1,6 +1,6 @@
 import { walk, type Node } from '../../hcl';
 import type { Span } from '../../hcl/ast';
-import type { Declaration, ParsedFile } from '../parsedFile';
+import type { ResourceDeclaration, ParsedFile } from '../parsedFile';
 import { contains, headerSpan } from '../syntaxHelpers';
 
 // References between resources: `<type>.<name>` traversals (`aws_sagemaker_endpoint_configuration.c.name`,
@@ -16,7 +16,7 @@ export interface ResourceReference {
 }
 
 export interface DeclarationInFile {
-  declaration: Declaration;
+  declaration: ResourceDeclaration;
   file: ParsedFile;
 }
 
@@ -62,15 +62,15 @@ export function referenceAt(file: ParsedFile, offset: number): ResourceReference
 /** The `resource "type" "name"` block of the module with this address. */
 export function findDeclaration(module: readonly ParsedFile[], type: string, name: string): DeclarationInFile | undefined {
   for (const file of module) {
-    const declaration = file.declarations.find((d) => d.type === type && d.name === name);
+    const declaration = file.declarations.resources.find((d) => d.type === type && d.name === name);
     if (declaration) return { declaration, file };
   }
   return undefined;
 }
 
 /** The declaration whose header (`resource "type" "name"`) holds `offset`. */
-export function declarationAtHeader(file: ParsedFile, offset: number): Declaration | undefined {
-  return file.declarations.find((d) => contains(headerSpan(d.block), offset));
+export function declarationAtHeader(file: ParsedFile, offset: number): ResourceDeclaration | undefined {
+  return file.declarations.resources.find((d) => contains(headerSpan(d.block), offset));
 }
 
 /** The resource a cursor designates: a reference to a declared resource, or a declaration's header. */

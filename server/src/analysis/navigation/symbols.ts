@@ -1,19 +1,13 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Block } from '../../hcl/ast';
 import type { ParsedFile } from '../parsedFile';
-import { staticValue } from '../staticValue';
+import { knownString } from '../evaluation/readers';
+import type { ModuleScope } from '../evaluation/scope';
 import { attribute, headerSpan } from '../syntaxHelpers';
 
 // The outline: every top-level block of the file, SageMaker resources with their variants and other nested blocks.
 
 const VARIANT_BLOCKS = new Set(['production_variants', 'shadow_production_variants']);
-
-function literalAttribute(block: Block, name: string): string | undefined {
-  const found = attribute(block, name);
-  if (!found) return undefined;
-  const value = staticValue(found.value);
-  return value.kind === 'string' && value.value !== '' ? value.value : undefined;
-}
 
 function symbol(file: ParsedFile, block: Block, name: string, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
   return {
@@ -27,7 +21,7 @@ function symbol(file: ParsedFile, block: Block, name: string, kind: SymbolKind, 
 }
 
 /** Nested blocks of a SageMaker resource: variants by their literal `variant_name`, else `type[index]`. */
-function nestedSymbols(file: ParsedFile, block: Block): DocumentSymbol[] {
+function nestedSymbols(file: ParsedFile, block: Block, scope: ModuleScope): DocumentSymbol[] {
   const counts = new Map<string, number>();
   const symbols: DocumentSymbol[] = [];
   for (const item of block.body.items) {
@@ -38,7 +32,7 @@ function nestedSymbols(file: ParsedFile, block: Block): DocumentSymbol[] {
     if (item.type.name === 'dynamic') {
       symbols.push(symbol(file, item, `dynamic "${type}"`, SymbolKind.Array, undefined, []));
     } else if (VARIANT_BLOCKS.has(type)) {
-      symbols.push(symbol(file, item, literalAttribute(item, 'variant_name') ?? `${type}[${index}]`, SymbolKind.Struct, type, []));
+      symbols.push(symbol(file, item, knownString(attribute(item, 'variant_name'), scope) || `${type}[${index}]`, SymbolKind.Struct, type, []));
     } else {
       symbols.push(symbol(file, item, type, SymbolKind.Struct, undefined, []));
     }
@@ -46,11 +40,11 @@ function nestedSymbols(file: ParsedFile, block: Block): DocumentSymbol[] {
   return symbols;
 }
 
-function topLevel(file: ParsedFile, block: Block, sagemaker: ReadonlySet<Block>): DocumentSymbol {
+function topLevel(file: ParsedFile, block: Block, sagemaker: ReadonlySet<Block>, scope: ModuleScope): DocumentSymbol {
   const labels = block.labels.map((l) => l.value);
   switch (block.type.name) {
     case 'resource':
-      if (sagemaker.has(block)) return symbol(file, block, labels.join('.'), SymbolKind.Class, 'resource', nestedSymbols(file, block));
+      if (sagemaker.has(block)) return symbol(file, block, labels.join('.'), SymbolKind.Class, 'resource', nestedSymbols(file, block, scope));
       return symbol(file, block, labels.join('.'), SymbolKind.Object, 'resource', []);
     case 'data':
       return symbol(file, block, ['data', ...labels].join('.'), SymbolKind.Object, 'data', []);
@@ -67,11 +61,11 @@ function topLevel(file: ParsedFile, block: Block, sagemaker: ReadonlySet<Block>)
   }
 }
 
-export function documentSymbols(file: ParsedFile): DocumentSymbol[] {
+export function documentSymbols(file: ParsedFile, scope: ModuleScope): DocumentSymbol[] {
   const sagemaker = new Set(file.resources.map((r) => r.block));
   const symbols: DocumentSymbol[] = [];
   for (const item of file.syntax.body.items) {
-    if (item.kind === 'Block') symbols.push(topLevel(file, item, sagemaker));
+    if (item.kind === 'Block') symbols.push(topLevel(file, item, sagemaker, scope));
   }
   return symbols;
 }

@@ -44,8 +44,6 @@ export const fileRules: readonly FileRule[] = [
 
 export const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
 
-export const allRules: readonly Rule[] = [...fileRules, ...moduleRules];
-
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
   const { span, message, fixes, about } = report;
   return { span, code: rule.code, severity: severityOf(rule.code), message, docs: docsAt(resource, span, about), fixes };

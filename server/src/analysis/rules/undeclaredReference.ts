@@ -69,7 +69,7 @@ export const undeclaredReference: ModuleRule = {
     // Names per type: a "type.name" string per declaration costs more than the rule.
     const declared = new Map<string, Set<string>>();
     for (const file of files) {
-      for (const d of file.declarations) {
+      for (const d of file.declarations.resources) {
         const names = declared.get(d.type);
         if (names) names.add(d.name);
         else declared.set(d.type, new Set([d.name]));

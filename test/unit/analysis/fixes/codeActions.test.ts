@@ -4,13 +4,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { codeActions } from '../../../../server/src/analysis/fixes/codeActions';
 import { fileFindings, toDiagnostic } from '../../../../server/src/analysis/diagnostics';
+import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
+
+/** A file as a module of its own: the file and the scope it declares. */
+const alone = (file: ParsedFile): [ParsedFile, ModuleScope] => [file, ModuleScope.of([file])];
 
 // Every quick fix is applied and the result re-checked: the problem it fixes is gone and nothing new is an error.
 
 function actionsFor(text: string, code: string, snippetSupport = false): { file: ParsedFile; actions: CodeAction[] } {
   const file = new ParsedFile('file:///m/main.tf', text, 1);
-  const findings = fileFindings(file);
+  const findings = fileFindings(file, ModuleScope.of([file]));
   const diagnostics = findings.filter((f) => f.code === code).map((f) => toDiagnostic(file, f));
   assert.ok(diagnostics.length > 0, `expected a ${code} diagnostic`);
   return { file, actions: codeActions(file, findings, diagnostics, snippetSupport) };
@@ -22,7 +26,7 @@ function apply(text: string, action: CodeAction): string {
 }
 
 function errorsOf(text: string): string[] {
-  return fileFindings(new ParsedFile('file:///m/main.tf', text, 2)).filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`);
+  return fileFindings(...alone(new ParsedFile('file:///m/main.tf', text, 2))).filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`);
 }
 
 const CONFIG = (inner: string, top = '') => `resource "aws_sagemaker_endpoint_configuration" "c" {${top}
@@ -87,7 +91,7 @@ test('missing required arguments and blocks are inserted, valid as inserted, in 
 test('diagnostics from other sources get no actions', () => {
   const text = CONFIG('    instance_typ = "ml.m5.large"');
   const file = new ParsedFile('file:///m/main.tf', text, 1);
-  const findings = fileFindings(file);
+  const findings = fileFindings(file, ModuleScope.of([file]));
   const foreign = { ...toDiagnostic(file, findings[0]), source: 'terraform' };
   assert.deepEqual(codeActions(file, findings, [foreign], false), []);
 });
@@ -110,7 +114,7 @@ test('a fixed configuration name switches to name_prefix with create_before_dest
     assert.match(fixed, /name_prefix = "orders-config-"/);
     assert.match(fixed, /create_before_destroy = true/);
     assert.equal((fixed.match(/lifecycle \{/g) ?? []).length, 1);
-    const after = fileFindings(new ParsedFile('file:///m/main.tf', fixed, 2)).filter((f) => f.severity !== 'information');
+    const after = fileFindings(...alone(new ParsedFile('file:///m/main.tf', fixed, 2))).filter((f) => f.severity !== 'information');
     assert.deepEqual(after.map((f) => f.code), [], fixed);
   }
 });
@@ -136,7 +140,7 @@ const edits = (actions: CodeAction[]) => actions.map(({ diagnostics: _, ...rest 
 
 function missingArguments(withFixes: boolean) {
   const file = new ParsedFile('file:///m/main.tf', TWO_MISSING, 3);
-  const findings = fileFindings(file);
+  const findings = fileFindings(...alone(file));
   const diagnostics = findings.filter((f) => f.code === 'sagemaker/missing-required-argument').map((f) => toDiagnostic(file, f, withFixes));
   assert.equal(diagnostics.length, 2);
   assert.deepEqual(diagnostics[0].range, diagnostics[1].range);
@@ -161,7 +165,7 @@ test('fixes make the round trip on data: code actions read them back, not the fi
   // Data of another version of the document is not trusted: the findings of this one decide.
   const newer = new ParsedFile(file.uri, TWO_MISSING, 4);
   assert.deepEqual(codeActions(newer, [], returned, true), []);
-  assert.equal(codeActions(newer, fileFindings(newer), returned, true).length, 2);
+  assert.equal(codeActions(newer, fileFindings(...alone(newer)), returned, true).length, 2);
 });
 
 test('data in another shape is ignored, never a crash', () => {

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { documentSymbols } from '../../../../server/src/analysis/navigation/symbols';
+import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
+import type { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 import { file } from './helpers';
+
+/** The outline of a file that is a module of its own. */
+const symbolsOf = (f: ParsedFile) => documentSymbols(f, ModuleScope.of([f]));
 
 const TEXT = `provider "aws" {
   region = "eu-west-1"
@@ -44,7 +49,7 @@ const inside = (inner: Range, outer: Range) =>
   (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
 
 test('the outline lists every top-level block, SageMaker resources as classes with their blocks', () => {
-  const symbols = documentSymbols(file('file:///m/main.tf', TEXT));
+  const symbols = symbolsOf(file('file:///m/main.tf', TEXT));
   assert.deepEqual(
     symbols.map((s) => [s.name, s.kind]),
     [
@@ -72,8 +77,8 @@ test('ranges lie in the document and selection ranges inside ranges', () => {
     assert.ok(inside(s.selectionRange, s.range), s.name);
     for (const c of s.children ?? []) check(c, s.range);
   };
-  for (const s of documentSymbols(parsed)) check(s, whole);
-  const config = documentSymbols(parsed)[2];
+  for (const s of symbolsOf(parsed)) check(s, whole);
+  const config = symbolsOf(parsed)[2];
   assert.deepEqual(config.range, { start: { line: 6, character: 0 }, end: { line: 20, character: 1 } });
   assert.deepEqual(config.selectionRange, { start: { line: 6, character: 0 }, end: { line: 6, character: 51 } });
 });
@@ -82,7 +87,7 @@ test('unterminated and label-less blocks still give valid symbols', () => {
   for (const text of ['resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n', 'resource {\n}\n', 'locals {\n  a = 1\n}\n']) {
     const parsed = file('file:///m/x.tf', text);
     const whole: Range = { start: { line: 0, character: 0 }, end: parsed.positionAt(text.length) };
-    for (const s of documentSymbols(parsed)) {
+    for (const s of symbolsOf(parsed)) {
       assert.ok(s.name.length > 0);
       assert.ok(inside(s.range, whole));
       assert.ok(inside(s.selectionRange, s.range));

@@ -222,4 +222,41 @@ describe('status panels', () => {
     assert.deepEqual(actions, ['showLogs']);
     manager.dispose();
   });
+  test('requests use the settings of the document the panel was opened from; a failed refresh keeps "Last updated"', async () => {
+    const clock = new FakeClock();
+    const asked: [string | undefined, string | undefined][] = [];
+    let fail = false;
+    const stub = {
+      credentialSource: () => 'dev (setting sagemakerTerraform.aws.profile)',
+      describeEndpoint: async () => {
+        if (fail) throw Object.assign(new Error('boom'), { name: 'InternalFailure', $metadata: { httpStatusCode: 500 } });
+        return { ...viewStub, status: 'InService' };
+      },
+    } as unknown as SageMakerGateway;
+    const manager = new StatusPanels({
+      gateway: (region, scope) => (asked.push([region, scope?.toString()]), stub),
+      refreshSeconds: () => 10,
+      runAction: (_action, retry) => retry(),
+      log: log as never,
+      clock: { setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout, now: () => clock.now },
+    });
+    const { Uri } = require('vscode') as typeof import('vscode');
+    manager.show('ep', 'us-east-1', Uri.parse('file:///work/prod/main.tf'));
+    const panel = created[0];
+    await flush();
+    assert.deepEqual(asked, [['us-east-1', 'file:///work/prod/main.tf']]);
+    const updated = () => /<span class="updated">Last updated <time datetime="([^"]+)"/.exec(panel.webview.html)?.[1];
+    const first = updated();
+    assert.ok(first, 'the answer is dated');
+    await sleep(5); // the page's time has millisecond resolution
+    fail = true;
+    panel.messages.fire({ type: 'refresh' });
+    await clock.advance(1000);
+    await flush();
+    assert.equal(asked.length, 2);
+    assert.deepEqual(asked[1], ['us-east-1', 'file:///work/prod/main.tf'], 'Refresh asks for the same scope');
+    assert.match(panel.webview.html, /internal error/i, 'the failure is shown');
+    assert.equal(updated(), first, 'the status shown is still the one fetched first');
+    manager.dispose();
+  });
 });

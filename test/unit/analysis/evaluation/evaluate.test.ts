@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Attribute } from '../../../server/src/hcl/ast';
-import { parse } from '../../../server/src/hcl';
-import { staticValue } from '../../../server/src/analysis/staticValue';
+import type { Attribute } from '../../../../server/src/hcl/ast';
+import { parse } from '../../../../server/src/hcl';
+import { evaluate } from '../../../../server/src/analysis/evaluation/evaluate';
+import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 
 function valueOf(expression: string) {
   const attribute = parse(`x = ${expression}\n`).body.items[0] as Attribute;
-  return staticValue(attribute.value);
+  return evaluate(attribute.value, ModuleScope.EMPTY);
 }
 
 test('literals have static values', () => {

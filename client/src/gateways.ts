@@ -1,0 +1,37 @@
+import type * as vscode from 'vscode';
+import type { GatewayOptions, SageMakerGateway } from './aws/index';
+import type { AwsSettings } from './settings';
+
+// One SageMaker gateway per (region, settings) in use, so connections and credentials are reused across panels and
+// commands. Settings are read for the document a request is about (a folder may set its own profile, as it may set
+// its own region), and every gateway is dropped when AWS settings or workspace trust change.
+
+export interface GatewayCacheDependencies {
+  /** The AWS settings that apply to `scope` (a document), or to the window when there is none. */
+  settings(scope: vscode.Uri | undefined): AwsSettings;
+  /** Makes a gateway; loading the AWS SDK happens here, at the first request. */
+  create(options: GatewayOptions): SageMakerGateway;
+  log(line: string): void;
+}
+
+export class GatewayCache {
+  private readonly gateways = new Map<string, SageMakerGateway>();
+
+  constructor(private readonly deps: GatewayCacheDependencies) {}
+
+  get(region: string | undefined, scope?: vscode.Uri): SageMakerGateway {
+    const settings = this.deps.settings(scope);
+    const key = JSON.stringify([region, settings.profile, settings.endpointUrl, settings.useInstanceMetadata]);
+    let gateway = this.gateways.get(key);
+    if (!gateway) {
+      gateway = this.deps.create({ ...settings, region, log: this.deps.log });
+      this.gateways.set(key, gateway);
+    }
+    return gateway;
+  }
+
+  clear(): void {
+    this.gateways.forEach((g) => g.dispose());
+    this.gateways.clear();
+  }
+}

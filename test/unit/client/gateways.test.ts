@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { GatewayOptions, SageMakerGateway } from '../../../client/src/aws/index';
+import { GatewayCache } from '../../../client/src/gateways';
+import type { AwsSettings } from '../../../client/src/settings';
+
+// Settings per folder: a workspace may set its own profile for one folder, as it may set its own region.
+const SETTINGS: Record<string, AwsSettings> = {
+  'file:///work/prod/main.tf': { profile: 'prod', useInstanceMetadata: false },
+  'file:///work/dev/main.tf': { profile: 'dev', useInstanceMetadata: false },
+  window: { useInstanceMetadata: false },
+};
+
+function cache() {
+  const made: GatewayOptions[] = [];
+  const disposed: GatewayOptions[] = [];
+  const gateways = new GatewayCache({
+    settings: (scope) => SETTINGS[scope?.toString() ?? 'window'],
+    create: (options) => {
+      made.push(options);
+      return { dispose: () => disposed.push(options) } as unknown as SageMakerGateway;
+    },
+    log: () => undefined,
+  });
+  return { gateways, made, disposed };
+}
+
+const uri = (text: string) => ({ toString: () => text }) as never;
+
+test('each document gets the profile its folder sets; the same settings share one gateway', () => {
+  const { gateways, made } = cache();
+  const prod = gateways.get('us-east-1', uri('file:///work/prod/main.tf'));
+  const dev = gateways.get('us-east-1', uri('file:///work/dev/main.tf'));
+  assert.notEqual(prod, dev);
+  assert.deepEqual(made.map((m) => m.profile), ['prod', 'dev']);
+  assert.equal(gateways.get('us-east-1', uri('file:///work/prod/main.tf')), prod, 'reused');
+  gateways.get('eu-west-1', uri('file:///work/prod/main.tf'));
+  gateways.get('us-east-1');
+  assert.deepEqual(made.map((m) => [m.region, m.profile]), [['us-east-1', 'prod'], ['us-east-1', 'dev'], ['eu-west-1', 'prod'], ['us-east-1', undefined]]);
+});
+
+test('clear() disposes every gateway and the next request makes a new one', () => {
+  const { gateways, made, disposed } = cache();
+  const first = gateways.get('us-east-1', uri('file:///work/dev/main.tf'));
+  gateways.clear();
+  assert.equal(disposed.length, 1);
+  assert.notEqual(gateways.get('us-east-1', uri('file:///work/dev/main.tf')), first);
+  assert.equal(made.length, 2);
+});
