@@ -7,6 +7,22 @@ import type { ResourceBlock } from '../parsedFile';
 // A rule's finding links to the docs of the argument or block it is reported on, found in the schema by walking from
 // the resource down to the innermost item holding the span: the same anchor hover and the schema checks use.
 
+/**
+ * The item of a body that holds `span`. Items are in document order, so a binary search finds it: a rule reporting
+ * on each of 20,000 variants would otherwise scan the resource's items once per finding.
+ */
+function itemAt(items: readonly BodyItem[], span: Span): BodyItem | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start <= span.start) low = mid + 1;
+    else high = mid - 1;
+  }
+  const item = items[high];
+  return item && span.end <= item.end ? item : undefined;
+}
+
 interface Named {
   name: string;
   anchor?: string;
@@ -26,10 +42,9 @@ export function docsAt(resource: ResourceBlock, span: Span, about?: string): str
   let target: Named | undefined;
   while (block && context.kind === 'schema' && !target) {
     const current: BodyContext & { kind: 'schema' } = context;
-    const items: readonly BodyItem[] = block.body.items;
+    const item = itemAt(block.body.items, span);
     block = undefined;
-    for (const item of items) {
-      if (item.start > span.start || span.end > item.end) continue;
+    if (item) {
       if (item.kind === 'Attribute') {
         const attribute = current.body.attributes[item.name.name];
         if (attribute) target = { name: item.name.name, anchor: attribute.docsAnchor };
@@ -47,7 +62,6 @@ export function docsAt(resource: ResourceBlock, span: Span, about?: string): str
         }
         block = item;
       }
-      break;
     }
   }
   if (about !== undefined) {
