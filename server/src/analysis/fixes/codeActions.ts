@@ -1,7 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE, type Finding } from '../diagnostics';
 import type { ParsedFile } from '../parsedFile';
-import { snippetText } from '../snippets';
 import { fixesFromData, fixesInData, type FixInData } from './data';
 
 /**
@@ -16,8 +15,8 @@ export function codeActions(file: ParsedFile, findings: readonly Finding[], diag
     const fixes = fixesFromData(diagnostic.data, file.version) ?? lookup(file, findings, diagnostic);
     for (const fix of fixes) {
       const edits = fix.edits.map(({ range, newText, snippet }) => {
-        if (snippet && snippetSupport) return { range, snippet: { kind: 'snippet' as const, value: newText } };
-        return { range, newText: snippet ? snippetText(newText) : newText } satisfies TextEdit;
+        if (snippet !== undefined && snippetSupport) return { range, snippet: { kind: 'snippet' as const, value: snippet } };
+        return { range, newText } satisfies TextEdit;
       });
       actions.push({
         title: fix.title,

@@ -1,15 +1,20 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { ParsedFile } from '../parsedFile';
+import { snippetText } from '../snippets';
 import type { Fix } from './types';
 
 // A diagnostic carries its own fixes on the LSP `data` field, so a code action request gets exactly the fixes of the
 // diagnostics it names, with no second search. The data comes back from the client, so it is read defensively.
 
-/** A fix as it travels on a diagnostic: LSP ranges instead of offsets. */
+/**
+ * A fix as it travels on a diagnostic: LSP ranges instead of offsets, and an insertion with tab stops in both forms,
+ * `snippet` for clients that take snippet edits and `newText` (its plain text) for the others, so nothing the client
+ * sends back is ever parsed as a snippet.
+ */
 export interface FixInData {
   title: string;
   preferred?: boolean;
-  edits: { range: Range; newText: string; snippet?: boolean }[];
+  edits: { range: Range; newText: string; snippet?: string }[];
 }
 
 /** The `data` of a diagnostic with fixes: the document version its ranges belong to, and the fixes. */
@@ -22,7 +27,9 @@ export function fixesInData(file: ParsedFile, fixes: readonly Fix[]): FixInData[
   return fixes.map((fix) => {
     const out: FixInData = {
       title: fix.title,
-      edits: fix.edits.map((e) => (e.snippet ? { range: file.range(e.span), newText: e.newText, snippet: true } : { range: file.range(e.span), newText: e.newText })),
+      edits: fix.edits.map((e) =>
+        e.snippet ? { range: file.range(e.span), newText: snippetText(e.newText), snippet: e.newText } : { range: file.range(e.span), newText: e.newText },
+      ),
     };
     if (fix.preferred) out.preferred = true;
     return out;
@@ -56,9 +63,10 @@ export function fixesFromData(data: unknown, version: number): FixInData[] | und
     const edits: FixInData['edits'] = [];
     for (const edit of fix.edits as unknown[]) {
       if (!isObject(edit) || !isRange(edit.range) || typeof edit.newText !== 'string') return undefined;
-      text += edit.newText.length;
+      if (edit.snippet !== undefined && typeof edit.snippet !== 'string') return undefined;
+      text += edit.newText.length + (edit.snippet?.length ?? 0);
       if (text > MAX_TEXT) return undefined;
-      edits.push(edit.snippet === true ? { range: edit.range, newText: edit.newText, snippet: true } : { range: edit.range, newText: edit.newText });
+      edits.push(edit.snippet !== undefined ? { range: edit.range, newText: edit.newText, snippet: edit.snippet } : { range: edit.range, newText: edit.newText });
     }
     fixes.push(fix.preferred === true ? { title: fix.title, preferred: true, edits } : { title: fix.title, edits });
   }

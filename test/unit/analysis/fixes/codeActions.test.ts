@@ -181,3 +181,18 @@ test('data in another shape is ignored, never a crash', () => {
   ];
   for (const data of shapes) assert.deepEqual(edits(codeActions(file, findings, [{ ...diagnostics[0], data }], false)), expected, JSON.stringify(data)?.slice(0, 80));
 });
+
+test('an insertion travels in both forms, so nothing a client sends back is parsed as a snippet', () => {
+  const { file, diagnostics } = missingArguments(true);
+  const data = diagnostics[0].data as { version: number; fixes: { edits: { newText: string; snippet?: string }[] }[] };
+  const edit = data.fixes[0].edits[0];
+  assert.match(edit.snippet!, /\$\{1:0\}/);
+  assert.ok(!edit.newText.includes('${'), edit.newText);
+  // A long unterminated choice took the snippet regexes seconds; data carries its plain text instead.
+  const hostile = '${1|' + 'a'.repeat(90_000);
+  const crafted = { ...diagnostics[0], data: { version: data.version, fixes: [{ title: 't', edits: [{ ...edit, newText: 'PLAIN', snippet: hostile }] }] } };
+  const plain = codeActions(file, [], [crafted], false)[0].edit!.documentChanges![0] as TextDocumentEdit;
+  assert.equal((plain.edits[0] as TextEdit).newText, 'PLAIN');
+  const snippet = codeActions(file, [], [crafted], true)[0].edit!.documentChanges![0] as TextDocumentEdit;
+  assert.equal((snippet.edits[0] as unknown as { snippet: { value: string } }).snippet.value, hostile);
+});
