@@ -21,7 +21,7 @@ import {
   type EndpointAtPositionResult,
   type InitializationOptions,
 } from '../../shared/protocol';
-import { codeActions } from './analysis/codeActions';
+import { codeActions } from './analysis/fixes/codeActions';
 import { complete, type CompletionOptions } from './analysis/completion';
 import { toDiagnostic } from './analysis/diagnostics';
 import { endpointAt, endpointTargets } from './analysis/endpoints';
@@ -51,6 +51,8 @@ let snippetEdits = false;
 let pullConfiguration = false;
 let endpointStatusCommand: string | undefined;
 let definitionLinks = false;
+/** The client keeps a diagnostic's `data` for code actions, so fixes travel on it. */
+let diagnosticData = false;
 
 /** Runs a handler so that a bug answers with `fallback` and a log line instead of killing the server. */
 function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R): (...args: A) => R {
@@ -74,7 +76,7 @@ const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
     }
   }
   for (const [uri, { file, findings }] of results) {
-    const diagnostics = findings.map((f) => toDiagnostic(file, f));
+    const diagnostics = findings.map((f) => toDiagnostic(file, f, diagnosticData));
     // A new version of a document is always answered; an unchanged file is re-sent only when its diagnostics differ.
     const version = workspace.isOpen(uri) ? file.version : undefined;
     const last = published.get(uri);
@@ -103,6 +105,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
+  diagnosticData = params.capabilities.textDocument?.publishDiagnostics?.dataSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -45,3 +45,58 @@ describe('code actions over stdio', () => {
     assert.deepEqual(await client.freshDiagnostics(uri), [], text);
   });
 });
+
+// An empty data_capture_config misses two required arguments, both reported on its header with the same code.
+const TWO_MISSING = `resource "aws_sagemaker_endpoint_configuration" "c" {
+  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"
+  production_variants {
+    model_name             = "m"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 1
+  }
+  data_capture_config {
+    capture_options {
+      capture_mode = "Input"
+    }
+  }
+}
+`;
+
+for (const dataSupport of [true, false]) {
+  describe(`code actions of two diagnostics with the same code and range (publishDiagnostics.dataSupport: ${dataSupport})`, () => {
+    let client: LspClient;
+    const uri = `file:///actions-${dataSupport}/main.tf`;
+    before(async () => {
+      client = await LspClient.start(undefined, {
+        workspace: { workspaceEdit: { documentChanges: true } },
+        textDocument: { publishDiagnostics: { dataSupport } },
+      });
+      await client.open(uri, TWO_MISSING);
+    });
+    after(() => client.stop());
+
+    test('each gets its own fix, and applying both clears them', async () => {
+      const diagnostics = (await client.waitForDiagnostics(uri, (d) => d.length >= 2)).filter((d) => d.code === 'sagemaker/missing-required-argument');
+      assert.equal(diagnostics.length, 2);
+      assert.deepEqual(diagnostics[0].range, diagnostics[1].range);
+      // Fixes travel on the diagnostics only for clients that keep their data.
+      assert.deepEqual(diagnostics.map((d) => d.data !== undefined), [dataSupport, dataSupport]);
+      const titles: string[] = [];
+      let text = TWO_MISSING;
+      for (const diagnostic of diagnostics) {
+        const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: diagnostic.range,
+          context: { diagnostics: [diagnostic], only: ['quickfix'] },
+        });
+        assert.equal(actions.length, 1);
+        titles.push(actions[0].title);
+        // Both insert before the same closing brace, so applying one after the other keeps both ranges valid.
+        text = TextDocument.applyEdits(TextDocument.create(uri, 'terraform', 1, text), (actions[0].edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]);
+      }
+      assert.deepEqual(titles, ['Add the required argument "initial_sampling_percentage"', 'Add the required argument "destination_s3_uri"']);
+      await client.change(uri, text);
+      assert.deepEqual(await client.freshDiagnostics(uri), [], text);
+    });
+  });
+}

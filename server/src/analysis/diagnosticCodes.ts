@@ -1,47 +1,397 @@
-// Stable diagnostic codes. Users filter and suppress by these, so a code never changes meaning once released.
-export const Codes = {
-  syntax: 'sagemaker/syntax-error',
-  unknownArgument: 'sagemaker/unknown-argument',
-  unknownBlock: 'sagemaker/unknown-block',
-  unsupportedBlock: 'sagemaker/unsupported-block',
-  readOnlyArgument: 'sagemaker/read-only-argument',
-  missingArgument: 'sagemaker/missing-required-argument',
-  missingBlock: 'sagemaker/missing-required-block',
-  duplicateArgument: 'sagemaker/duplicate-argument',
-  tooManyBlocks: 'sagemaker/too-many-blocks',
-  typeMismatch: 'sagemaker/type-mismatch',
-  outOfRange: 'sagemaker/value-out-of-range',
-  invalidEnum: 'sagemaker/invalid-enum-value',
-  invalidName: 'sagemaker/invalid-name',
-  invalidPattern: 'sagemaker/invalid-pattern',
-  invalidArn: 'sagemaker/invalid-arn',
-  invalidS3Uri: 'sagemaker/invalid-s3-uri',
-  invalidContentType: 'sagemaker/invalid-content-type',
-  itemCount: 'sagemaker/item-count',
-  conflictingArguments: 'sagemaker/conflicting-arguments',
-  exactlyOneOf: 'sagemaker/exactly-one-of',
-  atLeastOneOf: 'sagemaker/at-least-one-of',
-  duplicateResource: 'sagemaker/duplicate-resource',
-  // Limits that keep a hostile or generated file from stalling the server or the editor.
-  tooManyProblems: 'sagemaker/too-many-problems',
-  fileTooLarge: 'sagemaker/file-too-large',
-  // Named cross-field rules (server/src/analysis/rules).
-  shadowVariantCount: 'sagemaker/shadow-variant-count',
-  shadowVariantIncompatible: 'sagemaker/shadow-variant-incompatible',
-  serverlessWithInstanceSettings: 'sagemaker/serverless-with-instance-settings',
-  instanceVariantIncomplete: 'sagemaker/instance-variant-incomplete',
-  provisionedConcurrencyExceedsMax: 'sagemaker/provisioned-concurrency-exceeds-max',
-  duplicateVariantName: 'sagemaker/duplicate-variant-name',
-  inferenceComponentsNeedRole: 'sagemaker/inference-components-need-role',
-  elasticInferenceDiscontinued: 'sagemaker/elastic-inference-discontinued',
-  undeclaredReference: 'sagemaker/undeclared-reference',
-  repeatedRoutingConfig: 'sagemaker/repeated-routing-config',
-  emptyClientConfig: 'sagemaker/empty-client-config',
-  capacityReservationWithoutArn: 'sagemaker/capacity-reservation-without-arn',
-  nameWithoutCreateBeforeDestroy: 'sagemaker/name-without-create-before-destroy',
-  missingKmsKey: 'sagemaker/missing-kms-key',
-  trafficRoutingSize: 'sagemaker/traffic-routing-size',
-  deploymentCapacitySize: 'sagemaker/deployment-capacity-size',
-} as const;
+import { DOCS_BASE } from '../schema/common';
 
-export type DiagnosticCode = (typeof Codes)[keyof typeof Codes];
+// The registry of diagnostic codes: for each, its stable code, a title, the default severity, a docs link and a short
+// explanation. The server, the README's code tables (scripts/codeTables.ts writes them; a test checks they match) and
+// any other output format (a SARIF rule needs id, short description, help URI and default level) read this one table.
+// Users filter and suppress by code, so a code never changes meaning once released.
+
+export type Severity = 'error' | 'warning' | 'information';
+
+export interface CodeInfo {
+  code: string;
+  /** A few words (SARIF's short description). */
+  title: string;
+  /** The severity of every finding with this code, except the cases listed in `exceptions` (SARIF's default level). */
+  severity: Severity;
+  /** Other severities a finding with this code can have, each with the case that has it. */
+  exceptions?: Readonly<Partial<Record<Severity, string>>>;
+  /** Where to read about the code (SARIF's help URI). A finding links to its own argument's docs where it has one. */
+  docs: string;
+  /** One or two sentences for the README and help texts (markdown). */
+  explanation: string;
+  /** Findings are tagged deprecated, which editors show struck through. */
+  deprecated?: boolean;
+  /** The README table it is listed in: checks against the schema, or named rules across fields and resources. */
+  group: 'schema' | 'rule';
+}
+
+const HCL_SYNTAX = 'https://developer.hashicorp.com/terraform/language/syntax/configuration';
+const RESOURCE_SYNTAX = 'https://developer.hashicorp.com/terraform/language/resources/syntax';
+const TYPES = 'https://developer.hashicorp.com/terraform/language/expressions/type-constraints';
+const VALIDATE = 'https://developer.hashicorp.com/terraform/cli/commands/validate';
+const FILES = 'https://developer.hashicorp.com/terraform/language/files';
+const CONFIG = `${DOCS_BASE}sagemaker_endpoint_configuration`;
+const ENDPOINT = `${DOCS_BASE}sagemaker_endpoint`;
+
+const REGISTRY = {
+  syntax: {
+    code: 'sagemaker/syntax-error',
+    title: 'HCL syntax error',
+    severity: 'error',
+    docs: HCL_SYNTAX,
+    explanation: "HCL syntax errors (our tolerant parser, checked against HashiCorp's own).",
+    group: 'schema',
+  },
+  unknownArgument: {
+    code: 'sagemaker/unknown-argument',
+    title: 'Unknown argument',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'An argument the resource or block does not have, with "did you mean".',
+    group: 'schema',
+  },
+  unknownBlock: {
+    code: 'sagemaker/unknown-block',
+    title: 'Unknown block',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'A block the resource or block does not have, with "did you mean".',
+    group: 'schema',
+  },
+  unsupportedBlock: {
+    code: 'sagemaker/unsupported-block',
+    title: 'Unsupported block',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'A block users try that these resources lack, such as `timeouts`.',
+    group: 'schema',
+  },
+  readOnlyArgument: {
+    code: 'sagemaker/read-only-argument',
+    title: 'Read-only argument',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'Setting an attribute AWS sets, `arn` or `id`.',
+    group: 'schema',
+  },
+  missingArgument: {
+    code: 'sagemaker/missing-required-argument',
+    title: 'Missing required argument',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'A required argument is not set.',
+    group: 'schema',
+  },
+  missingBlock: {
+    code: 'sagemaker/missing-required-block',
+    title: 'Missing required block',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'A required block is missing; a `dynamic` block counts as present.',
+    group: 'schema',
+  },
+  duplicateArgument: {
+    code: 'sagemaker/duplicate-argument',
+    title: 'Duplicate argument',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'The same argument twice in one block.',
+    group: 'schema',
+  },
+  tooManyBlocks: {
+    code: 'sagemaker/too-many-blocks',
+    title: 'Too many blocks',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'More blocks than allowed, e.g. 11 `production_variants` or 2 `data_capture_config`.',
+    group: 'schema',
+  },
+  typeMismatch: {
+    code: 'sagemaker/type-mismatch',
+    title: 'Value of the wrong type',
+    severity: 'error',
+    docs: TYPES,
+    explanation: '`initial_instance_count = "two"`, `enable_capture = "yes"`; `"2"` and `"true"` convert as in Terraform.',
+    group: 'schema',
+  },
+  outOfRange: {
+    code: 'sagemaker/value-out-of-range',
+    title: 'Value out of range',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'Ranges and allowed sets (`volume_size_in_gb` 1–512, `memory_size_in_mb` 1024…6144).',
+    group: 'schema',
+  },
+  invalidEnum: {
+    code: 'sagemaker/invalid-enum-value',
+    title: 'Value outside an enumeration',
+    severity: 'error',
+    // The schema marks such enumerations with `unknownSeverity: 'warning'` on the constraint.
+    exceptions: { warning: 'an unknown instance type, since AWS adds types faster than releases' },
+    docs: RESOURCE_SYNTAX,
+    explanation: 'A value outside an enumeration, with the closest valid one.',
+    group: 'schema',
+  },
+  invalidName: {
+    code: 'sagemaker/invalid-name',
+    title: 'Invalid resource name',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'Name rules: letters, digits and hyphens; 63 characters, `name_prefix` 37; no leading or trailing hyphen.',
+    group: 'schema',
+  },
+  invalidPattern: {
+    code: 'sagemaker/invalid-pattern',
+    title: 'Value SageMaker rejects at apply',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'Variant and model names that pass the provider but not the SageMaker API.',
+    group: 'schema',
+  },
+  invalidArn: {
+    code: 'sagemaker/invalid-arn',
+    title: 'Invalid ARN',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'A value that is not an ARN where the provider wants one (KMS keys, IAM roles, SNS topics).',
+    group: 'schema',
+  },
+  invalidS3Uri: {
+    code: 'sagemaker/invalid-s3-uri',
+    title: 'Invalid S3 URI',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'Not an `s3://` or `https://` location of at most 512 characters.',
+    group: 'schema',
+  },
+  invalidContentType: {
+    code: 'sagemaker/invalid-content-type',
+    title: 'Invalid content type',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'Not a content type such as `text/csv` of at most 256 characters.',
+    group: 'schema',
+  },
+  itemCount: {
+    code: 'sagemaker/item-count',
+    title: 'Wrong number of list elements',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'A list or set with fewer or more elements than allowed.',
+    group: 'schema',
+  },
+  conflictingArguments: {
+    code: 'sagemaker/conflicting-arguments',
+    title: 'Conflicting arguments',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'Arguments that exclude each other, such as `name` with `name_prefix`.',
+    group: 'schema',
+  },
+  exactlyOneOf: {
+    code: 'sagemaker/exactly-one-of',
+    title: 'Exactly one of a group',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'One of `blue_green_update_policy` / `rolling_update_policy`, never both or neither.',
+    group: 'schema',
+  },
+  atLeastOneOf: {
+    code: 'sagemaker/at-least-one-of',
+    title: 'At least one of a group',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: '`capture_content_type_header` needs a content-type list.',
+    group: 'schema',
+  },
+  duplicateResource: {
+    code: 'sagemaker/duplicate-resource',
+    title: 'Duplicate resource address',
+    severity: 'error',
+    docs: RESOURCE_SYNTAX,
+    explanation: 'The same resource address twice in a module.',
+    group: 'schema',
+  },
+  // Limits that keep a hostile or generated file from stalling the server or the editor.
+  tooManyProblems: {
+    code: 'sagemaker/too-many-problems',
+    title: 'Too many problems in one file',
+    severity: 'error',
+    exceptions: {
+      warning: 'when the most severe of those left out is a warning',
+      information: 'when all of those left out are information',
+    },
+    docs: VALIDATE,
+    explanation:
+      'At most 1,000 diagnostics per file are shown (the first by position); one more, on the first left out, says ' +
+      'how many are not, with the severity of the most severe of them.',
+    group: 'schema',
+  },
+  fileTooLarge: {
+    code: 'sagemaker/file-too-large',
+    title: 'File too large to analyse',
+    severity: 'warning',
+    docs: FILES,
+    explanation: 'A file over 16 MiB, open or on disk, is not analysed: one warning at its start says so.',
+    group: 'schema',
+  },
+  // Named cross-field rules (server/src/analysis/rules).
+  shadowVariantCount: {
+    code: 'sagemaker/shadow-variant-count',
+    title: 'One production and one shadow variant',
+    severity: 'error',
+    docs: `${CONFIG}#shadow_production_variants`,
+    explanation: 'With shadow variants: exactly one production and one shadow variant.',
+    group: 'rule',
+  },
+  shadowVariantIncompatible: {
+    code: 'sagemaker/shadow-variant-incompatible',
+    title: 'Shadow variants with serverless or asynchronous inference',
+    severity: 'error',
+    docs: `${CONFIG}#shadow_production_variants`,
+    explanation: 'With shadow variants: no serverless variants or `async_inference_config`.',
+    group: 'rule',
+  },
+  serverlessWithInstanceSettings: {
+    code: 'sagemaker/serverless-with-instance-settings',
+    title: 'Serverless variant with instance settings',
+    severity: 'error',
+    docs: `${CONFIG}#serverless_config`,
+    explanation: 'A variant is serverless or instance-based, never both.',
+    group: 'rule',
+  },
+  instanceVariantIncomplete: {
+    code: 'sagemaker/instance-variant-incomplete',
+    title: 'Instance-based variant without its instances',
+    severity: 'error',
+    docs: `${CONFIG}#instance_type`,
+    explanation: 'An instance-based variant with `model_name` needs `instance_type` and `initial_instance_count`.',
+    group: 'rule',
+  },
+  provisionedConcurrencyExceedsMax: {
+    code: 'sagemaker/provisioned-concurrency-exceeds-max',
+    title: 'Provisioned concurrency above the maximum',
+    severity: 'error',
+    docs: `${CONFIG}#provisioned_concurrency`,
+    explanation: '`provisioned_concurrency` ≤ `max_concurrency`.',
+    group: 'rule',
+  },
+  duplicateVariantName: {
+    code: 'sagemaker/duplicate-variant-name',
+    title: 'Duplicate variant name',
+    severity: 'error',
+    docs: `${CONFIG}#variant_name`,
+    explanation: 'Variant names unique across production and shadow variants.',
+    group: 'rule',
+  },
+  inferenceComponentsNeedRole: {
+    code: 'sagemaker/inference-components-need-role',
+    title: 'Inference components without an execution role',
+    severity: 'error',
+    docs: `${CONFIG}#execution_role_arn`,
+    explanation: 'A variant without `model_name` needs `execution_role_arn`.',
+    group: 'rule',
+  },
+  elasticInferenceDiscontinued: {
+    code: 'sagemaker/elastic-inference-discontinued',
+    title: 'Elastic Inference is discontinued',
+    severity: 'warning',
+    deprecated: true,
+    docs: `${CONFIG}#accelerator_type`,
+    explanation: '`accelerator_type` (shown struck through).',
+    group: 'rule',
+  },
+  undeclaredReference: {
+    code: 'sagemaker/undeclared-reference',
+    title: 'Reference to an undeclared resource',
+    severity: 'error',
+    docs: 'https://developer.hashicorp.com/terraform/language/expressions/references',
+    explanation:
+      'A reference to a resource the module does not declare, in every argument that refers to one: ' +
+      '`aws_sagemaker_endpoint_configuration.X`, `aws_sagemaker_model.X`, `aws_iam_role.X`, `aws_kms_key.X`, ' +
+      '`aws_sns_topic.X`, `aws_cloudwatch_metric_alarm.X` (not `data.`, `module.` or `var.`).',
+    group: 'rule',
+  },
+  repeatedRoutingConfig: {
+    code: 'sagemaker/repeated-routing-config',
+    title: 'routing_config after the first',
+    severity: 'warning',
+    docs: `${CONFIG}#routing_config`,
+    explanation: 'Only the first `routing_config` of a variant is sent; the provider drops the others silently.',
+    group: 'rule',
+  },
+  emptyClientConfig: {
+    code: 'sagemaker/empty-client-config',
+    title: 'Empty client_config',
+    severity: 'warning',
+    docs: `${CONFIG}#client_config`,
+    explanation: 'An empty `client_config` sends `max_concurrent_invocations_per_instance = 0`, which AWS rejects.',
+    group: 'rule',
+  },
+  capacityReservationWithoutArn: {
+    code: 'sagemaker/capacity-reservation-without-arn',
+    title: 'Capacity reservation without its ARN',
+    severity: 'warning',
+    docs: `${CONFIG}#capacity_reservation_config`,
+    explanation: '`capacity_reservation_config` without `ml_reservation_arn` sends an empty ARN, which AWS rejects.',
+    group: 'rule',
+  },
+  nameWithoutCreateBeforeDestroy: {
+    code: 'sagemaker/name-without-create-before-destroy',
+    title: 'Fixed configuration name without create_before_destroy',
+    severity: 'warning',
+    docs: `${CONFIG}#name_prefix`,
+    explanation:
+      'A fixed configuration `name` without `create_before_destroy`: the replacement cannot be created while the ' +
+      'endpoint holds the name.',
+    group: 'rule',
+  },
+  missingKmsKey: {
+    code: 'sagemaker/missing-kms-key',
+    title: 'No customer managed KMS key',
+    severity: 'information',
+    docs: `${CONFIG}#kms_key_arn`,
+    explanation: 'No `kms_key_arn` (as checkov\'s CKV_AWS_98); `sagemakerTerraform.diagnostics.kmsHint` turns it off.',
+    group: 'rule',
+  },
+  trafficRoutingSize: {
+    code: 'sagemaker/traffic-routing-size',
+    title: 'Traffic routing step size for another type',
+    severity: 'warning',
+    docs: `${ENDPOINT}#traffic_routing_configuration`,
+    explanation: '`canary_size` only (and required) with `CANARY`, `linear_step_size` with `LINEAR`.',
+    group: 'rule',
+  },
+  deploymentCapacitySize: {
+    code: 'sagemaker/deployment-capacity-size',
+    title: 'Deployment step size outside what AWS accepts',
+    severity: 'error',
+    docs: `${ENDPOINT}#deployment_config`,
+    explanation:
+      "Canary ≤ 50 %, linear 10–50 %, rolling batches 5–50 % of the target configuration's instance count.",
+    group: 'rule',
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+type Registry = typeof REGISTRY;
+
+/** Code constants by name (`Codes.invalidEnum`), for the places that report them. */
+export const Codes = Object.fromEntries(Object.entries(REGISTRY).map(([name, info]) => [name, info.code])) as {
+  readonly [K in keyof Registry]: Registry[K]['code'];
+};
+
+export type DiagnosticCode = Registry[keyof Registry]['code'];
+
+/** Every code in the order of the README's tables. */
+export const DIAGNOSTIC_CODES: readonly CodeInfo[] = Object.values(REGISTRY);
+
+const BY_CODE: ReadonlyMap<string, CodeInfo> = new Map(DIAGNOSTIC_CODES.map((info) => [info.code, info]));
+
+export function codeInfo(code: DiagnosticCode): CodeInfo {
+  return BY_CODE.get(code)!;
+}
+
+/** The severity of a finding with this code: its default, unless the case is one of the code's exceptions. */
+export function severityOf(code: DiagnosticCode): Severity {
+  return codeInfo(code).severity;
+}

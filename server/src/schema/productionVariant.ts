@@ -58,6 +58,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         required: false,
         forceNew: true,
         constraint: enumOf(INSTANCE_TYPE_VALUES, 'warning'),
+        instanceCapacity: true,
         description:
           'The ML instance type (`ml.*`) that hosts this variant. Needed, together with `initial_instance_count`, for ' +
           'an instance-based variant; leave both out for a serverless variant (`serverless_config`).',
@@ -68,6 +69,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         required: false,
         forceNew: true,
         constraint: intRange(1),
+        instanceCapacity: true,
         description:
           'How many instances the variant starts with (autoscaling may change it later). The provider sends it only ' +
           'when it is greater than 0; leave it out for a serverless variant.',

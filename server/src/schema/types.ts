@@ -1,5 +1,8 @@
-// The declarative shape of a resource. Completion, hover and value diagnostics are derived from these types and
-// never name a specific attribute, so adding an argument means adding one entry here and nothing else.
+// The declarative shape of a resource. Completion, hover, value diagnostics, snippets and quick fixes are derived
+// from these types and never name a specific attribute. Adding an argument means one entry in endpoint.ts,
+// endpointConfiguration.ts or productionVariant.ts, and the provider's own entry for the same path in
+// test/fixtures/reference/provider-schema.json, written from the provider's source and never generated from this
+// schema: test/unit/schema/providerCrossCheck.test.ts compares the two (README, "Contributing: adding an argument").
 
 /** Terraform's type of an argument. `number` covers the provider's TypeInt and TypeFloat (see `integer`). */
 export type ValueType = 'string' | 'number' | 'bool' | 'map(string)' | 'set(string)' | 'list(string)';
@@ -70,6 +73,11 @@ export interface AttributeSchema {
   docsAnchor?: string;
   /** Set for Terraform's meta-arguments (`count`, `for_each`, …), which every resource accepts. */
   meta?: boolean;
+  /**
+   * Capacity of an instance-based variant: such a variant needs it, a serverless one (`serverless_config`) must not
+   * set it. The provider leaves it optional so serverless variants can omit it; the API enforces the rest.
+   */
+  instanceCapacity?: boolean;
 }
 
 export interface BlockSchema {

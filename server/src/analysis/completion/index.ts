@@ -9,11 +9,11 @@ import {
 import type { Span } from '../../hcl/ast';
 import { RESOURCE_SCHEMAS } from '../../schema';
 import type { AttributeSchema } from '../../schema/types';
-import { behaviourOf } from '../constraints';
+import { candidatesOf, hasLongList } from '../constraints';
 import { attributeDetail, attributeMarkdown, blockDetail, blockMarkdown, resourceMarkdown } from '../docs';
 import type { ParsedFile } from '../parsedFile';
 import { completionContext, type CompletionContext } from './context';
-import { attributeSnippet, blockSnippet, requiredChildren, TabStops } from './snippets';
+import { attributeSnippet, blockSnippet, requiredChildren, TabStops } from '../snippets';
 
 export interface CompletionOptions {
   /** Ask the client to open the suggest list again after inserting `name = "…"` (VS Code's command). */
@@ -79,7 +79,7 @@ function bodyItems(context: Extract<CompletionContext, { kind: 'body' }>, replac
   const rank = (required: boolean, meta?: boolean) => (required ? '0' : meta ? '2' : '1');
   for (const [name, attribute] of Object.entries(body.attributes)) {
     if (attribute.readOnly || present.has(name)) continue;
-    const retrigger = options.retriggerCommand && attribute.constraint?.kind === 'enum' && attribute.constraint.values.length > 12;
+    const retrigger = options.retriggerCommand && attribute.constraint && hasLongList(attribute.constraint);
     items.push({
       label: name,
       kind: attribute.meta ? CompletionItemKind.Keyword : CompletionItemKind.Property,
@@ -114,7 +114,7 @@ function valueItems(context: Extract<CompletionContext, { kind: 'value' }>, repl
   const { attribute, inString } = context;
   const items: CompletionItem[] = [];
   const constraint = attribute.constraint;
-  const candidates = constraint ? (behaviourOf(constraint).candidates?.(constraint) ?? []) : [];
+  const candidates = constraint ? candidatesOf(constraint) : [];
   candidates.forEach((candidate, index) => {
     if (inString && !candidate.quoted) return;
     items.push({

@@ -36,7 +36,6 @@ export const arnBehaviour: ConstraintBehaviour<ArnConstraint> = {
     const example = c.service && EXAMPLES[c.service] ? ` such as ${EXAMPLES[c.service]}` : '';
     return {
       code: Codes.invalidArn,
-      severity: 'error',
       message: `${subject} must be an ARN${example}: ${problem}.`,
     };
   },

@@ -1,5 +1,11 @@
 import type { Constraint } from '../../schema/types';
-import type { DiagnosticCode } from '../diagnosticCodes';
+import type { DiagnosticCode, Severity } from '../diagnosticCodes';
+
+/**
+ * Value lists of at most this many are spelled out: in messages, in hover and as a snippet's choice list. Longer ones
+ * (277 instance types) are summarised, and a snippet leaves the value empty for completion's list.
+ */
+export const LIST_IN_FULL = 12;
 
 /** A value completion can offer for a constraint. `quoted` values are strings and get quotes when inserted. */
 export interface Candidate {
@@ -11,7 +17,8 @@ export interface Candidate {
 
 export interface Violation {
   code: DiagnosticCode;
-  severity: 'error' | 'warning';
+  /** Only where the code's registry entry documents an exception to its default severity (unknown instance types). */
+  severity?: Severity;
   message: string;
   /** A valid value close to the given one, which a quick fix can put in its place. */
   replacement?: string;

@@ -13,7 +13,6 @@ export const contentTypeBehaviour: ConstraintBehaviour<ContentTypeConstraint> = 
     if (text.length >= 1 && text.length <= 256 && CONTENT_TYPE.test(text)) return undefined;
     return {
       code: Codes.invalidContentType,
-      severity: 'error',
       message: `Each ${subject} entry must be a content type like "text/csv" or "application/json" (at most 256 characters); "${text}" is not.`,
     };
   },

@@ -1,12 +1,9 @@
 import { Codes } from '../diagnosticCodes';
 import { closest } from '../suggest';
-import type { ConstraintBehaviour } from './behaviour';
+import { LIST_IN_FULL, type ConstraintBehaviour } from './behaviour';
 import type { Constraint } from '../../schema/types';
 
 type EnumConstraint = Extract<Constraint, { kind: 'enum' }>;
-
-/** Lists longer than this are summarised in messages and hover instead of spelled out. */
-const LIST_IN_FULL = 12;
 
 /** Value sets per constraint: instance types alone are 277 values, checked on every variant of every file. */
 const valueSets = new WeakMap<EnumConstraint, Set<string>>();

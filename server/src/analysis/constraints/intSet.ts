@@ -9,7 +9,6 @@ export const intSetBehaviour: ConstraintBehaviour<IntSetConstraint> = {
     if (typeof value !== 'number' || c.values.includes(value)) return undefined;
     return {
       code: Codes.outOfRange,
-      severity: 'error',
       message: `${subject} must be one of ${c.values.join(', ')}; got ${value}.`,
     };
   },

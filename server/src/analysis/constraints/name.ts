@@ -8,7 +8,7 @@ type NameConstraint = Extract<Constraint, { kind: 'name' }>;
 export const nameBehaviour: ConstraintBehaviour<NameConstraint> = {
   check(c, value, subject) {
     const text = String(value);
-    const fail = (why: string) => ({ code: Codes.invalidName, severity: 'error' as const, message: `${subject} ${why}` });
+    const fail = (why: string) => ({ code: Codes.invalidName, message: `${subject} ${why}` });
     if (!/^[0-9A-Za-z-]+$/.test(text)) {
       return fail(`may contain only letters, digits and hyphens; "${text}" does not qualify.`);
     }

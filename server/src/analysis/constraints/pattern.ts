@@ -17,7 +17,6 @@ export const patternBehaviour: ConstraintBehaviour<PatternConstraint> = {
     if (text.length <= c.maxLength && re.test(text)) return undefined;
     return {
       code: Codes.invalidPattern,
-      severity: 'error',
       message: `${subject} "${text}" will be rejected by SageMaker at apply: ${c.explanation}`,
     };
   },

@@ -18,7 +18,6 @@ export const rangeBehaviour: ConstraintBehaviour<RangeConstraint> = {
     if ((c.min === undefined || value >= c.min) && (c.max === undefined || value <= c.max)) return undefined;
     return {
       code: Codes.outOfRange,
-      severity: 'error',
       message: `${subject} must be ${bounds(c)}; got ${value}.`,
     };
   },

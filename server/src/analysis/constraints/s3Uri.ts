@@ -12,7 +12,7 @@ export const s3UriBehaviour: ConstraintBehaviour<S3UriConstraint> = {
     const text = String(value);
     if (text.length >= 1 && text.length <= 512 && S3_URI.test(text)) return undefined;
     const why = text.length > 512 ? `it has ${text.length} characters (at most 512)` : `"${text}" does not start with s3:// or https://`;
-    return { code: Codes.invalidS3Uri, severity: 'error', message: `${subject} must be an S3 URI like s3://bucket/prefix: ${why}.` };
+    return { code: Codes.invalidS3Uri, message: `${subject} must be an S3 URI like s3://bucket/prefix: ${why}.` };
   },
   example() {
     return 's3://bucket/prefix';

@@ -1,4 +1,4 @@
-import { Codes } from '../diagnosticCodes';
+import { Codes, severityOf } from '../diagnosticCodes';
 import type { ParsedFile } from '../parsedFile';
 import { headerSpan } from '../syntaxHelpers';
 import type { Finding } from './finding';
@@ -25,7 +25,7 @@ export function duplicateResources(files: readonly ParsedFile[]): Map<string, Fi
       findings.push({
         span: headerSpan(resource.block),
         code: Codes.duplicateResource,
-        severity: 'error',
+        severity: severityOf(Codes.duplicateResource),
         message: `${address} is already declared (${where}); resource addresses must be unique in a module.`,
         docs: resource.schema.docsUrl,
       });

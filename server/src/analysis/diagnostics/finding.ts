@@ -1,31 +1,18 @@
 import type { Span } from '../../hcl/ast';
-import type { DiagnosticCode } from '../diagnosticCodes';
+import type { DiagnosticCode, Severity } from '../diagnosticCodes';
+import type { Fix } from '../fixes/types';
+
+export type { Fix, FixEdit } from '../fixes/types';
 
 /** A problem found by analysis, in document offsets; turned into an LSP Diagnostic at the edge. */
 export interface Finding {
   span: Span;
   code: DiagnosticCode;
-  severity: 'error' | 'warning' | 'information';
+  /** The code's default severity (diagnosticCodes.ts) unless the case is one of its documented exceptions. */
+  severity: Severity;
   message: string;
   /** Where the user can read about the rule or argument. */
   docs: string;
-  deprecated?: boolean;
   /** Edits that resolve the problem, offered as quick fixes. */
   fixes?: Fix[];
 }
-
-export interface FixEdit {
-  span: Span;
-  newText: string;
-  /** `newText` is snippet syntax (tab stops); clients without snippet edits get its plain text. */
-  snippet?: boolean;
-}
-
-export interface Fix {
-  title: string;
-  edits: FixEdit[];
-  /** The one fix an editor may apply on its own (e.g. "did you mean"). */
-  preferred?: boolean;
-}
-
-export const HCL_SYNTAX_DOCS = 'https://developer.hashicorp.com/terraform/language/syntax/configuration';

@@ -1,13 +1,11 @@
 import type { Span } from '../../hcl/ast';
-import { Codes } from '../diagnosticCodes';
+import { codeInfo, Codes } from '../diagnosticCodes';
 import type { Finding } from './finding';
 
 /** At most this many findings of one file are published; one more finding says how many were left out. */
 export const MAX_FINDINGS_PER_FILE = 1000;
 
 const RANK = { information: 0, warning: 1, error: 2 } as const;
-
-const TOO_MANY_DOCS = 'https://developer.hashicorp.com/terraform/cli/commands/validate';
 
 interface Entry {
   finding: Finding;
@@ -84,9 +82,10 @@ export class FindingList {
     kept.push({
       span: { start: this.firstHidden!.start, end: this.firstHidden!.end },
       code: Codes.tooManyProblems,
+      // One of the code's documented exceptions unless the most severe left out is an error.
       severity: this.hiddenSeverity,
       message: `${more} (only the first ${this.limit.toLocaleString('en-US')} are listed); the first of them is here.`,
-      docs: TOO_MANY_DOCS,
+      docs: codeInfo(Codes.tooManyProblems).docs,
     });
     return kept;
   }

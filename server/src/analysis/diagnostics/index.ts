@@ -1,7 +1,8 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
-import { Codes } from '../diagnosticCodes';
+import { codeInfo, Codes } from '../diagnosticCodes';
 import type { ModuleScope } from '../evaluation/scope';
 import { MAX_FILE_SIZE, type ParsedFile } from '../parsedFile';
+import { diagnosticData } from '../fixes/data';
 import { duplicateResources } from './duplicates';
 import type { Finding } from './finding';
 import { FindingList } from './findingList';
@@ -37,12 +38,13 @@ const MIB = 1024 * 1024;
 function tooLarge(size: number): Finding {
   // Rounded up, so a file just over the limit never reads as the limit itself.
   const mib = Math.ceil((size / MIB) * 10) / 10;
+  const { severity, docs } = codeInfo(Codes.fileTooLarge);
   return {
     span: { start: 0, end: 0 },
     code: Codes.fileTooLarge,
-    severity: 'warning',
+    severity,
     message: `This file is too large to analyse (${mib} MiB; the limit is ${MAX_FILE_SIZE / MIB} MiB): it is not checked, and completion, hover and navigation are off in it.`,
-    docs: 'https://developer.hashicorp.com/terraform/language/files',
+    docs,
   };
 }
 
@@ -59,7 +61,8 @@ const SEVERITY = {
   information: DiagnosticSeverity.Information,
 } as const;
 
-export function toDiagnostic(file: ParsedFile, finding: Finding): Diagnostic {
+/** The LSP diagnostic of a finding; `withFixes` puts its fixes on `data` (for clients that keep it, see fixes/data.ts). */
+export function toDiagnostic(file: ParsedFile, finding: Finding, withFixes = false): Diagnostic {
   const diagnostic: Diagnostic = {
     range: file.range(finding.span),
     severity: SEVERITY[finding.severity],
@@ -68,6 +71,8 @@ export function toDiagnostic(file: ParsedFile, finding: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
-  if (finding.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
+  if (codeInfo(finding.code).deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
+  const data = withFixes ? diagnosticData(file, finding.fixes) : undefined;
+  if (data) diagnostic.data = data;
   return diagnostic;
 }

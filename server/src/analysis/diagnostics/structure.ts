@@ -1,15 +1,15 @@
 import type { Attribute, Block, BodyItem, Span } from '../../hcl/ast';
-import { attributeSnippet, blockSnippet, TabStops } from '../completion/snippets';
 import type { AttributeSchema, BlockSchema, BodySchema, ResourceSchema } from '../../schema/types';
 import { childContext, type BodyContext } from '../bodyContext';
-import { Codes } from '../diagnosticCodes';
+import { Codes, severityOf } from '../diagnosticCodes';
 import { docsUrl } from '../docs';
+import { insertion, removal, rename } from '../fixes/edits';
 import type { ResourceBlock } from '../parsedFile';
+import { attributeSnippet, blockSnippet, TabStops } from '../snippets';
 import { closest } from '../suggest';
 import { headerSpan, isIncomplete } from '../syntaxHelpers';
 import type { Finding, Fix } from './finding';
 import type { FindingList } from './findingList';
-import { insertion, removal } from './fixes';
 import type { ModuleScope } from '../evaluation/scope';
 import { checkAttributeValue } from './values';
 
@@ -93,7 +93,7 @@ class BodyChecker {
     code: Finding['code'],
     message: string | (() => string),
     anchor: string,
-    severity: Finding['severity'] = 'error',
+    severity: Finding['severity'] = severityOf(code),
     fixes?: Fix[] | (() => Fix[] | undefined),
   ) {
     this.out.addLazy(span, severity, () => ({
@@ -124,7 +124,7 @@ class BodyChecker {
             ? `"${name}" is a block, not an argument: write ${name} { … } without "=".`
             : `An argument named "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
           const fixes = () => schema.blocks[name] ? [removal(this.text, item, name)] : this.renameOrRemove(item, item.name, name, shapeOf(schema).attributeNames);
-          this.report(item.name, Codes.unknownArgument, message, name, 'error', fixes);
+          this.report(item.name, Codes.unknownArgument, message, name, undefined, fixes);
           continue;
         }
         if (attribute.readOnly) {
@@ -144,7 +144,7 @@ class BodyChecker {
         const target = schema.blocks[label.value];
         if (!target || target.meta) {
           const message = () => `A block of type "${label.value}" is not expected ${where(this.resource, context)}.${didYouMean(label.value, shapeOf(schema).names)}`;
-          this.report(label, Codes.unknownBlock, message, label.value, 'error', () => [removal(this.text, item, `dynamic "${label.value}"`)]);
+          this.report(label, Codes.unknownBlock, message, label.value, undefined, () => [removal(this.text, item, `dynamic "${label.value}"`)]);
           continue;
         }
         found.dynamic.add(label.value);
@@ -155,11 +155,11 @@ class BodyChecker {
       if (!blockSchema) {
         const unsupported = isResource ? this.resource.unsupportedBlocks?.[name] : undefined;
         const remove = () => [removal(this.text, item, name)];
-        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, name, 'error', remove);
-        else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name, 'error', remove);
+        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, name, undefined, remove);
+        else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name, undefined, remove);
         else {
           const message = () => `A block of type "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
-          this.report(item.type, Codes.unknownBlock, message, name, 'error', () => this.renameOrRemove(item, item.type, name, shapeOf(schema).blockNames));
+          this.report(item.type, Codes.unknownBlock, message, name, undefined, () => this.renameOrRemove(item, item.type, name, shapeOf(schema).blockNames));
         }
         continue;
       }
@@ -174,7 +174,7 @@ class BodyChecker {
   /** Rename to the closest known name (preferred), and removal of the whole item. */
   private renameOrRemove(item: BodyItem, nameSpan: Span, name: string, known: readonly string[]): Fix[] {
     const guess = closest(name, known);
-    const fixes: Fix[] = guess ? [{ title: `Change to "${guess}"`, edits: [{ span: nameSpan, newText: guess }], preferred: true }] : [];
+    const fixes: Fix[] = guess ? [rename(nameSpan, guess)] : [];
     fixes.push(removal(this.text, item, name));
     return fixes;
   }
@@ -204,7 +204,7 @@ class BodyChecker {
           const fix = insertion(this.text, block, (indent) => blockSnippet(name, blockSchema, new TabStops(), indent), `Add a "${name}" block`);
           return fix && [fix];
         };
-        this.report(headerSpan(block), Codes.missingBlock, `${need[0].toUpperCase()}${need.slice(1)} is required here${blocks.length ? `; found ${blocks.length}` : ''}.`, blockSchema.docsAnchor ?? name, 'error', add);
+        this.report(headerSpan(block), Codes.missingBlock, `${need[0].toUpperCase()}${need.slice(1)} is required here${blocks.length ? `; found ${blocks.length}` : ''}.`, blockSchema.docsAnchor ?? name, undefined, add);
       }
     }
     if (incomplete) return;
@@ -214,7 +214,7 @@ class BodyChecker {
           const fix = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
           return fix && [fix];
         };
-        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name, 'error', add);
+        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name, undefined, add);
       }
     }
   }

@@ -6,6 +6,7 @@ import { Codes } from '../diagnosticCodes';
 import { evaluate } from '../evaluation/evaluate';
 import type { ModuleScope } from '../evaluation/scope';
 import type { Value } from '../evaluation/value';
+import { replacement } from '../fixes/edits';
 import type { Finding, Fix } from './finding';
 
 // Judges values known before plan (../evaluation): anything Terraform computes (references, functions, templates
@@ -68,13 +69,11 @@ function checkPrimitive(
   if (!violation) return;
   const fixes: Fix[] | undefined =
     violation.replacement !== undefined
-      ? [{ title: `Change to "${violation.replacement}"`, edits: [{ span: where, newText: `"${violation.replacement}"` }], preferred: true }]
+      ? [replacement(where, `"${violation.replacement}"`, `Change to "${violation.replacement}"`, true)]
       : undefined;
   report(where, violation.code, violation.message, violation.severity, fixes);
 }
 
 function exampleOf(constraint: Constraint | undefined): string {
-  if (constraint?.kind === 'enum') return constraint.values[0]?.value ?? '…';
-  if (constraint?.kind === 'contentType') return 'text/csv';
-  return '…';
+  return constraint ? String(behaviourOf(constraint).example(constraint)) : '…';
 }

@@ -1,21 +1,19 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan, isIncomplete } from '../syntaxHelpers';
-import { attribute, blocks, CONFIG, configDocs, variants } from './helpers';
+import { attribute, blocks, CONFIG, variants } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // EC-CR-1: capacity_reservation_config without ml_reservation_arn sends an empty ARN, which the API rejects.
 export const capacityReservationWithoutArn: FileRule = {
   scope: 'file',
   code: Codes.capacityReservationWithoutArn,
-  severity: 'warning',
-  docs: configDocs('capacity_reservation_config'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];
     for (const variant of variants(resource.block)) {
       for (const config of blocks(variant, 'capacity_reservation_config')) {
         if (isIncomplete(config) || attribute(config, 'ml_reservation_arn')) continue;
-        out.push({ span: headerSpan(config), message: 'capacity_reservation_config without ml_reservation_arn sends an empty reservation ARN, which AWS rejects; set ml_reservation_arn.' });
+        out.push({ span: headerSpan(config), about: 'ml_reservation_arn', message: 'capacity_reservation_config without ml_reservation_arn sends an empty reservation ARN, which AWS rejects; set ml_reservation_arn.' });
       }
     }
     return out;

@@ -1,14 +1,15 @@
 import type { Block } from '../../hcl/ast';
 import { Codes } from '../diagnosticCodes';
-import type { ParsedFile } from '../parsedFile';
-import { attribute, blocks, CONFIG, ENDPOINT, endpointDocs, hasDynamic, literalNumber, literalString, plainReference } from './helpers';
+import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import { attribute, blocks, CONFIG, ENDPOINT, hasDynamic, literalNumber, literalString, plainReference } from './helpers';
+import { capacitySizes, type CapacitySizeName } from './deploymentConfig';
 import type { ModuleRule, RuleReport } from './types';
 
 // API-DEP-1: canary_size is at most 50 % of the variant's instances, linear_step_size 10–50 %, a rolling
 // maximum_batch_size 5–50 %. CAPACITY_PERCENT values are judged directly; INSTANCE_COUNT values against the literal
 // initial_instance_count of the target configuration (endpoint_config_name = aws_sagemaker_endpoint_configuration.X.name)
 // when it has exactly one production variant written out with a literal count.
-const LIMITS: Record<string, { min: number; max: number }> = {
+const LIMITS: Record<CapacitySizeName, { min: number; max: number }> = {
   canary_size: { min: 0, max: 50 },
   linear_step_size: { min: 10, max: 50 },
   maximum_batch_size: { min: 5, max: 50 },
@@ -44,27 +45,14 @@ function instanceCount(configs: Map<string, Block[]>, endpoint: Block): number |
 export const deploymentCapacitySize: ModuleRule = {
   scope: 'module',
   code: Codes.deploymentCapacitySize,
-  severity: 'error',
-  docs: endpointDocs('deployment_config'),
   check({ files }) {
-    const out: (RuleReport & { file: ParsedFile })[] = [];
+    const out: (RuleReport & { resource: ResourceBlock })[] = [];
     let configs: Map<string, Block[]> | undefined;
     for (const file of files) {
       for (const resource of file.resources) {
         if (resource.type !== ENDPOINT) continue;
-        const sizes: { name: string; block: Block }[] = [];
-        for (const deployment of blocks(resource.block, 'deployment_config')) {
-          for (const policy of blocks(deployment, 'blue_green_update_policy')) {
-            for (const routing of blocks(policy, 'traffic_routing_configuration')) {
-              for (const name of ['canary_size', 'linear_step_size']) for (const block of blocks(routing, name)) sizes.push({ name, block });
-            }
-          }
-          for (const policy of blocks(deployment, 'rolling_update_policy')) {
-            for (const block of blocks(policy, 'maximum_batch_size')) sizes.push({ name: 'maximum_batch_size', block });
-          }
-        }
         let count: number | undefined | null = null; // null: not looked up yet
-        for (const { name, block } of sizes) {
+        for (const { name, block } of capacitySizes(resource.block)) {
           const type = literalString(attribute(block, 'type'));
           const valueAttr = attribute(block, 'value');
           const value = literalNumber(valueAttr);
@@ -81,7 +69,7 @@ export const deploymentCapacitySize: ModuleRule = {
           }
           if (percent === undefined || (percent >= min && percent <= max)) continue;
           const range = min > 0 ? `between ${min} % and ${max} %` : `at most ${max} %`;
-          out.push({ file, span: valueAttr.name, message: `${name} must be ${range} of the variant's instances; ${what} is not.` });
+          out.push({ resource, span: valueAttr.name, message: `${name} must be ${range} of the variant's instances; ${what} is not.` });
         }
       }
     }

@@ -1,13 +1,11 @@
 import { Codes } from '../diagnosticCodes';
-import { attribute, CONFIG, configDocs, literalString, variants } from './helpers';
+import { attribute, CONFIG, literalString, variants } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // API-NAME-2: variant names, production and shadow together, are unique within a configuration.
 export const duplicateVariantName: FileRule = {
   scope: 'file',
   code: Codes.duplicateVariantName,
-  severity: 'error',
-  docs: configDocs('variant_name'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];

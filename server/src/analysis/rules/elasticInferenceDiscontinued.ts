@@ -1,14 +1,11 @@
 import { Codes } from '../diagnosticCodes';
-import { CONFIG, configDocs, definitelySet, variants } from './helpers';
+import { CONFIG, definitelySet, variants } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // API-EI-1: Elastic Inference is discontinued; the provider still accepts accelerator_type, the API does not.
 export const elasticInferenceDiscontinued: FileRule = {
   scope: 'file',
   code: Codes.elasticInferenceDiscontinued,
-  severity: 'warning',
-  deprecated: true,
-  docs: configDocs('accelerator_type'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];

@@ -1,21 +1,19 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan, isIncomplete } from '../syntaxHelpers';
-import { attribute, blocks, CONFIG, configDocs } from './helpers';
+import { attribute, blocks, CONFIG } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // EC-CC-1: client_config without max_concurrent_invocations_per_instance sends 0, which the API rejects (1..1000).
 export const emptyClientConfig: FileRule = {
   scope: 'file',
   code: Codes.emptyClientConfig,
-  severity: 'warning',
-  docs: configDocs('client_config'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];
     for (const async of blocks(resource.block, 'async_inference_config')) {
       for (const client of blocks(async, 'client_config')) {
         if (isIncomplete(client) || attribute(client, 'max_concurrent_invocations_per_instance')) continue;
-        out.push({ span: headerSpan(client), message: 'An empty client_config sends max_concurrent_invocations_per_instance = 0, which AWS rejects; set it (1–1000) or remove the block.' });
+        out.push({ span: headerSpan(client), about: 'max_concurrent_invocations_per_instance', message: 'An empty client_config sends max_concurrent_invocations_per_instance = 0, which AWS rejects; set it (1–1000) or remove the block.' });
       }
     }
     return out;

@@ -1,7 +1,5 @@
 import type { Attribute, Block, Expression } from '../../hcl/ast';
 import { toPrimitive } from '../conversion';
-import { getResourceSchema } from '../../schema';
-import { docsUrl } from '../docs';
 import { staticValue, type StaticValue } from '../staticValue';
 import { attribute } from '../syntaxHelpers';
 
@@ -12,10 +10,6 @@ export { attribute };
 
 export const CONFIG = 'aws_sagemaker_endpoint_configuration';
 export const ENDPOINT = 'aws_sagemaker_endpoint';
-
-// Links come from each resource's schema, the one place that knows its registry page.
-export const configDocs = (anchor: string) => docsUrl(getResourceSchema(CONFIG)!, anchor);
-export const endpointDocs = (anchor: string) => docsUrl(getResourceSchema(ENDPOINT)!, anchor);
 
 /** Static (non-dynamic) child blocks of a type. */
 export function blocks(block: Block, name: string): Block[] {

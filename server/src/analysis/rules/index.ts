@@ -1,5 +1,6 @@
+import { severityOf } from '../diagnosticCodes';
 import type { Finding } from '../diagnostics/finding';
-import type { ParsedFile } from '../parsedFile';
+import type { ParsedFile, ResourceBlock } from '../parsedFile';
 import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
 import { deploymentCapacitySize } from './deploymentCapacitySize';
 import { duplicateVariantName } from './duplicateVariantName';
@@ -10,6 +11,7 @@ import { instanceVariantIncomplete } from './instanceVariantIncomplete';
 import { missingKmsKey } from './missingKmsKey';
 import { nameWithoutCreateBeforeDestroy } from './nameWithoutCreateBeforeDestroy';
 import { provisionedConcurrency } from './provisionedConcurrency';
+import { docsAt } from './reportDocs';
 import { repeatedRoutingConfig } from './repeatedRoutingConfig';
 import { serverlessWithInstanceSettings } from './serverlessWithInstanceSettings';
 import { shadowVariantCount } from './shadowVariantCount';
@@ -20,7 +22,8 @@ import { undeclaredReference } from './undeclaredReference';
 
 export type { FileRule, ModuleRule, Rule, RuleOptions } from './types';
 
-// Named cross-field rules. Each has its own code, severity and docs link; they only judge literal values.
+// Named cross-field rules, each with its own code; they only judge literal values. Severity comes from the code's
+// registry entry, the docs link from the argument each finding is reported on.
 
 export const fileRules: readonly FileRule[] = [
   shadowVariantCount,
@@ -41,10 +44,9 @@ export const fileRules: readonly FileRule[] = [
 
 export const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
 
-function toFinding(rule: Rule, report: RuleReport): Finding {
-  const finding: Finding = { span: report.span, code: rule.code, severity: rule.severity, message: report.message, docs: rule.docs, fixes: report.fixes };
-  if (rule.deprecated) finding.deprecated = true;
-  return finding;
+function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
+  const { span, message, fixes, about } = report;
+  return { span, code: rule.code, severity: severityOf(rule.code), message, docs: docsAt(resource, span, about), fixes };
 }
 
 /** Runs the per-file rules over every SageMaker resource of the file. */
@@ -56,7 +58,7 @@ export function runFileRules(file: ParsedFile, options: RuleOptions = {}, rules:
     for (const rule of enabled) {
       if (!rule.resourceTypes.includes(resource.type)) continue;
       const reports = rule.check(context);
-      for (let i = 0; i < reports.length; i++) out.push(toFinding(rule, reports[i]));
+      for (let i = 0; i < reports.length; i++) out.push(toFinding(rule, resource, reports[i]));
     }
   }
   return out;
@@ -66,10 +68,11 @@ export function runFileRules(file: ParsedFile, options: RuleOptions = {}, rules:
 export function runModuleRules(files: readonly ParsedFile[], rules: readonly ModuleRule[] = moduleRules): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const rule of rules) {
-    for (const { file, ...report } of rule.check({ files })) {
-      const list = out.get(file.uri) ?? [];
-      list.push(toFinding(rule, report));
-      out.set(file.uri, list);
+    for (const { resource, ...report } of rule.check({ files })) {
+      const uri = resource.file.uri;
+      const list = out.get(uri) ?? [];
+      list.push(toFinding(rule, resource, report));
+      out.set(uri, list);
     }
   }
   return out;

@@ -1,21 +1,19 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../syntaxHelpers';
-import { attribute, CONFIG, configDocs, variants } from './helpers';
+import { attribute, CONFIG, variants } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // API-IC-1: a variant without model_name hosts inference components, which need execution_role_arn.
 export const inferenceComponentsNeedRole: FileRule = {
   scope: 'file',
   code: Codes.inferenceComponentsNeedRole,
-  severity: 'error',
-  docs: configDocs('execution_role_arn'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     if (attribute(resource.block, 'execution_role_arn')) return [];
     const out: RuleReport[] = [];
     for (const variant of variants(resource.block)) {
       if (attribute(variant, 'model_name')) continue;
-      out.push({ span: headerSpan(variant), message: 'This variant has no model_name (inference components), so the configuration needs "execution_role_arn".' });
+      out.push({ span: headerSpan(variant), about: 'execution_role_arn', message: 'This variant has no model_name (inference components), so the configuration needs "execution_role_arn".' });
     }
     return out;
   },

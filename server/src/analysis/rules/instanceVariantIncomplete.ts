@@ -1,6 +1,7 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../syntaxHelpers';
-import { absent, blocks, CONFIG, configDocs, hasDynamic, variants } from './helpers';
+import { absent, blocks, CONFIG, hasDynamic, variants } from './helpers';
+import { INSTANCE_CAPACITY } from './instanceCapacity';
 import type { FileRule, RuleReport } from './types';
 
 // API-SLS-1: an instance-based variant (no serverless_config) with a model needs instance_type and
@@ -8,18 +9,17 @@ import type { FileRule, RuleReport } from './types';
 export const instanceVariantIncomplete: FileRule = {
   scope: 'file',
   code: Codes.instanceVariantIncomplete,
-  severity: 'error',
-  docs: configDocs('instance_type'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];
     for (const variant of variants(resource.block)) {
       if (absent(variant, 'model_name')) continue;
       if (blocks(variant, 'serverless_config').length > 0 || hasDynamic(variant, 'serverless_config')) continue;
-      const missing = ['instance_type', 'initial_instance_count'].filter((name) => absent(variant, name));
+      const missing = INSTANCE_CAPACITY.filter((name) => absent(variant, name));
       if (missing.length) {
         out.push({
           span: headerSpan(variant),
+          about: missing[0],
           message: `An instance-based variant needs ${missing.map((m) => `"${m}"`).join(' and ')}; set ${missing.length > 1 ? 'them' : 'it'}, or add serverless_config for a serverless variant.`,
         });
       }

@@ -1,6 +1,6 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../syntaxHelpers';
-import { attribute, CONFIG, configDocs } from './helpers';
+import { attribute, CONFIG } from './helpers';
 import type { FileRule } from './types';
 
 // Like checkov CKV_AWS_98: storage attached to the endpoint's instances is encrypted with an AWS key unless
@@ -8,12 +8,10 @@ import type { FileRule } from './types';
 export const missingKmsKey: FileRule = {
   scope: 'file',
   code: Codes.missingKmsKey,
-  severity: 'information',
-  docs: configDocs('kms_key_arn'),
   resourceTypes: [CONFIG],
   enabled: (options) => options.kmsHint !== false,
   check({ resource }) {
     if (attribute(resource.block, 'kms_key_arn')) return [];
-    return [{ span: headerSpan(resource.block), message: 'No kms_key_arn: data on the ML storage volumes is encrypted with an AWS managed key. Consider a customer managed KMS key.' }];
+    return [{ span: headerSpan(resource.block), about: 'kms_key_arn', message: 'No kms_key_arn: data on the ML storage volumes is encrypted with an AWS managed key. Consider a customer managed KMS key.' }];
   },
 };

@@ -1,8 +1,8 @@
 import { Codes } from '../diagnosticCodes';
-import { attribute, blocks, CONFIG, configDocs, literalString, value } from './helpers';
+import { attribute, blocks, CONFIG, literalString, value } from './helpers';
 import type { Attribute, Block } from '../../hcl/ast';
-import type { Fix } from '../diagnostics/finding';
-import { insertion } from '../diagnostics/fixes';
+import { combined, insertion, replacement } from '../fixes/edits';
+import type { Fix } from '../fixes/types';
 import type { FileRule } from './types';
 
 // EC-FN-1: every change to an endpoint configuration replaces it. With a fixed name the replacement cannot be
@@ -10,8 +10,6 @@ import type { FileRule } from './types';
 export const nameWithoutCreateBeforeDestroy: FileRule = {
   scope: 'file',
   code: Codes.nameWithoutCreateBeforeDestroy,
-  severity: 'warning',
-  docs: configDocs('name_prefix'),
   resourceTypes: [CONFIG],
   check({ file, resource }) {
     const name = attribute(resource.block, 'name');
@@ -35,10 +33,8 @@ function switchToPrefix(text: string, block: Block, name: Attribute): Fix {
   const literal = literalString(name) ?? '';
   const prefix = `${literal.slice(0, 36).replace(/-+$/, '')}-`;
   const lifecycle = blocks(block, 'lifecycle')[0];
-  const edits: Fix['edits'] = [{ span: { start: name.start, end: name.end }, newText: `name_prefix = "${prefix}"` }];
   const add = lifecycle
-    ? insertion(text, lifecycle, () => 'create_before_destroy = true', '')
-    : insertion(text, block, (indent) => `lifecycle {\n${indent}  create_before_destroy = true\n${indent}}`, '');
-  if (add) edits.push(...add.edits.map((e) => ({ ...e, snippet: false })));
-  return { title: 'Use name_prefix with create_before_destroy', edits, preferred: true };
+    ? insertion(text, lifecycle, () => 'create_before_destroy = true', '', false)
+    : insertion(text, block, (indent) => `lifecycle {\n${indent}  create_before_destroy = true\n${indent}}`, '', false);
+  return combined('Use name_prefix with create_before_destroy', [replacement(name, `name_prefix = "${prefix}"`, ''), add], true);
 }

@@ -1,25 +1,32 @@
+import type { AttributeSchema } from '../../schema/types';
+import { resolveBody } from '../../schema';
+import { behaviourOf } from '../constraints';
 import { Codes } from '../diagnosticCodes';
-import { attribute, blocks, CONFIG, configDocs, literalNumber, variants } from './helpers';
+import { attribute, blocks, CONFIG, literalNumber } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
-// API-SLS-2: provisioned_concurrency may not exceed max_concurrency. A value outside the schema's 1..200 range is
-// already reported as out of range, so the comparison is made only between in-range values.
-const inRange = (n: number | undefined): n is number => n !== undefined && n >= 1 && n <= 200;
+// API-SLS-2: provisioned_concurrency may not exceed max_concurrency. A value outside its schema constraint is already
+// reported as out of range, so the comparison is made only between values their constraints accept.
+const accepted = (schema: AttributeSchema | undefined, n: number | undefined): n is number =>
+  n !== undefined && (!schema?.constraint || behaviourOf(schema.constraint).check(schema.constraint, n, '') === undefined);
+
 export const provisionedConcurrency: FileRule = {
   scope: 'file',
   code: Codes.provisionedConcurrencyExceedsMax,
-  severity: 'error',
-  docs: configDocs('provisioned_concurrency'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];
-    for (const variant of variants(resource.block)) {
-      for (const serverless of blocks(variant, 'serverless_config')) {
-        const provisioned = attribute(serverless, 'provisioned_concurrency');
-        const p = literalNumber(provisioned);
-        const max = literalNumber(attribute(serverless, 'max_concurrency'));
-        if (provisioned && inRange(p) && inRange(max) && p > max) {
-          out.push({ span: provisioned.name, message: `provisioned_concurrency (${p}) cannot exceed max_concurrency (${max}).` });
+    for (const kind of ['production_variants', 'shadow_production_variants']) {
+      const body = resolveBody(resource.schema, [kind, 'serverless_config']);
+      if (!body) continue;
+      for (const variant of blocks(resource.block, kind)) {
+        for (const serverless of blocks(variant, 'serverless_config')) {
+          const provisioned = attribute(serverless, 'provisioned_concurrency');
+          const p = literalNumber(provisioned);
+          const max = literalNumber(attribute(serverless, 'max_concurrency'));
+          if (provisioned && accepted(body.attributes.provisioned_concurrency, p) && accepted(body.attributes.max_concurrency, max) && p > max) {
+            out.push({ span: provisioned.name, message: `provisioned_concurrency (${p}) cannot exceed max_concurrency (${max}).` });
+          }
         }
       }
     }

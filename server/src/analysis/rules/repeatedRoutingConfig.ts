@@ -1,14 +1,12 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../syntaxHelpers';
-import { blocks, CONFIG, configDocs, variants } from './helpers';
+import { blocks, CONFIG, variants } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // EC-RC-1: routing_config has no MaxItems, but the provider sends only the first block.
 export const repeatedRoutingConfig: FileRule = {
   scope: 'file',
   code: Codes.repeatedRoutingConfig,
-  severity: 'warning',
-  docs: configDocs('routing_config'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];

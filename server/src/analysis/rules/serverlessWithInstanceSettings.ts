@@ -1,5 +1,6 @@
 import { Codes } from '../diagnosticCodes';
-import { absent, blocks, CONFIG, configDocs, definitelySet, variants } from './helpers';
+import { absent, blocks, CONFIG, definitelySet, variants } from './helpers';
+import { INSTANCE_CAPACITY } from './instanceCapacity';
 import type { FileRule, RuleReport } from './types';
 
 // API-SLS-1: a variant is serverless or instance-based, never both. Variants without model_name (inference
@@ -7,14 +8,12 @@ import type { FileRule, RuleReport } from './types';
 export const serverlessWithInstanceSettings: FileRule = {
   scope: 'file',
   code: Codes.serverlessWithInstanceSettings,
-  severity: 'error',
-  docs: configDocs('serverless_config'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const out: RuleReport[] = [];
     for (const variant of variants(resource.block)) {
       if (absent(variant, 'model_name') || blocks(variant, 'serverless_config').length === 0) continue;
-      for (const name of ['instance_type', 'initial_instance_count']) {
+      for (const name of INSTANCE_CAPACITY) {
         const attr = definitelySet(variant, name);
         if (attr) out.push({ span: attr.name, message: `A serverless variant (serverless_config) cannot set "${name}"; remove it or remove serverless_config.` });
       }

@@ -1,6 +1,6 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../syntaxHelpers';
-import { blocks, CONFIG, configDocs, hasDynamic } from './helpers';
+import { blocks, CONFIG, hasDynamic } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // API-SHADOW-1: with shadow variants, AWS accepts exactly one production and exactly one shadow variant, although
@@ -8,8 +8,6 @@ import type { FileRule, RuleReport } from './types';
 export const shadowVariantCount: FileRule = {
   scope: 'file',
   code: Codes.shadowVariantCount,
-  severity: 'error',
-  docs: configDocs('shadow_production_variants'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const block = resource.block;

@@ -1,14 +1,12 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../syntaxHelpers';
-import { blocks, CONFIG, configDocs, variants } from './helpers';
+import { blocks, CONFIG, variants } from './helpers';
 import type { FileRule, RuleReport } from './types';
 
 // API-SHADOW-2: shadow tests cannot run on serverless variants or asynchronous endpoints.
 export const shadowVariantIncompatible: FileRule = {
   scope: 'file',
   code: Codes.shadowVariantIncompatible,
-  severity: 'error',
-  docs: configDocs('shadow_production_variants'),
   resourceTypes: [CONFIG],
   check({ resource }) {
     const block = resource.block;

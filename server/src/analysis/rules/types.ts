@@ -1,5 +1,5 @@
 import type { Span } from '../../hcl/ast';
-import type { Finding, Fix } from '../diagnostics/finding';
+import type { Fix } from '../fixes/types';
 import type { DiagnosticCode } from '../diagnosticCodes';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 
@@ -9,11 +9,13 @@ export interface RuleOptions {
   kmsHint?: boolean;
 }
 
-/** One problem a rule reports; the registry adds code, severity and docs. */
+/** One problem a rule reports; the registry adds severity and tags, and the schema entry at `span` the docs link. */
 export interface RuleReport {
   span: Span;
   message: string;
   fixes?: Fix[];
+  /** The absent argument or block the report is about, when it is reported on the header of its block. */
+  about?: string;
 }
 
 export interface FileRuleContext {
@@ -27,11 +29,8 @@ export interface ModuleRuleContext {
 }
 
 interface RuleBase {
+  /** Severity and tags come from the code's registry entry (diagnosticCodes.ts). */
   code: DiagnosticCode;
-  severity: Finding['severity'];
-  /** Registry page anchor of the argument the rule is about. */
-  docs: string;
-  deprecated?: boolean;
 }
 
 /** A rule judging one resource of one file. */
@@ -44,10 +43,10 @@ export interface FileRule extends RuleBase {
   check(context: FileRuleContext): RuleReport[];
 }
 
-/** A rule that needs every file of the module; reports carry the file they belong to. */
+/** A rule that needs every file of the module; reports carry the resource (and so the file) they belong to. */
 export interface ModuleRule extends RuleBase {
   scope: 'module';
-  check(context: ModuleRuleContext): (RuleReport & { file: ParsedFile })[];
+  check(context: ModuleRuleContext): (RuleReport & { resource: ResourceBlock })[];
 }
 
 export type Rule = FileRule | ModuleRule;

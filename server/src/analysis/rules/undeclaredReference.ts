@@ -1,16 +1,59 @@
-import type { Attribute } from '../../hcl/ast';
+import type { Attribute, Block } from '../../hcl/ast';
+import type { BodySchema } from '../../schema/types';
+import { childContext, resourceContext, type BodyContext } from '../bodyContext';
 import { Codes } from '../diagnosticCodes';
-import type { ParsedFile } from '../parsedFile';
-import { attribute, CONFIG, ENDPOINT, endpointDocs, plainReference, variants } from './helpers';
+import type { ResourceBlock } from '../parsedFile';
+import { plainReference } from './helpers';
 import type { ModuleRule, RuleReport } from './types';
 
-// A plain reference `aws_sagemaker_endpoint_configuration.X.name` (or `aws_sagemaker_model.X.name`, optionally
-// indexed) to a resource the module does not declare. The module is every .tf file of the folder.
+// Every argument the schema says refers to a resource (`references`, at any depth, inside a dynamic block's
+// `content` too) whose value is a plain reference `<type>.<name>.<attr>` (optionally indexed) to a resource of the
+// target type that the module (every .tf file of the folder) does not declare. Terraform rejects such a reference
+// itself ("Reference to undeclared resource"), whether the type is one the module usually declares (models,
+// configurations) or one often passed in from elsewhere (roles, keys, topics): `data.`, `var.`, `module.` and
+// `local.` references are not resource references. Only the target type is judged: a reference to another type
+// may be right for reasons the schema does not know.
+
+/** Bodies holding an argument with `references`, themselves or below: only those are walked. */
+const referring = new WeakMap<BodySchema, boolean>();
+
+function hasReferences(body: BodySchema): boolean {
+  let known = referring.get(body);
+  if (known === undefined) {
+    known =
+      Object.values(body.attributes).some((a) => a.references !== undefined) ||
+      Object.values(body.blocks).some((b) => !b.opaque && hasReferences(b.body));
+    referring.set(body, known);
+  }
+  return known;
+}
+
+/** The arguments of `resource` that the schema says refer to a resource type, with that type, in document order. */
+function referringArguments(resource: ResourceBlock): { attr: Attribute; type: string }[] {
+  const out: { attr: Attribute; type: string }[] = [];
+  // An explicit stack: `dynamic` blocks nest as deep as the text does.
+  const stack: { block: Block; context: BodyContext & { kind: 'schema' } }[] = [];
+  const root = resourceContext(resource.schema);
+  if (root.kind === 'schema' && hasReferences(root.body)) stack.push({ block: resource.block, context: root });
+  while (stack.length) {
+    const { block, context } = stack.pop()!;
+    for (const item of block.body.items) {
+      if (item.kind === 'Attribute') {
+        const target = context.body.attributes[item.name.name]?.references;
+        if (target && item.equals !== undefined) out.push({ attr: item, type: target.resourceType });
+      } else if (item.kind === 'Block') {
+        // childContext gives `dynamic "x"` its own schema, whose `content` carries x's body.
+        const inner = childContext(context, item);
+        if (inner.kind === 'schema' && hasReferences(inner.body)) stack.push({ block: item, context: inner });
+      }
+    }
+  }
+  return out.sort((a, b) => a.attr.start - b.attr.start);
+}
+
 export const undeclaredReference: ModuleRule = {
   scope: 'module',
   code: Codes.undeclaredReference,
-  severity: 'error',
-  docs: endpointDocs('endpoint_config_name'),
   check({ files }) {
     // Names per type: a "type.name" string per declaration costs more than the rule.
     const declared = new Map<string, Set<string>>();
@@ -21,18 +64,13 @@ export const undeclaredReference: ModuleRule = {
         else declared.set(d.type, new Set([d.name]));
       }
     }
-    const out: (RuleReport & { file: ParsedFile })[] = [];
-    const judge = (file: ParsedFile, attr: Attribute | undefined, type: string) => {
-      if (!attr) return;
-      const ref = plainReference(attr.value);
-      if (!ref || ref.type !== type || declared.get(ref.type)?.has(ref.name)) return;
-      out.push({ file, span: { start: attr.value.start, end: attr.value.end }, message: `No resource "${ref.type}" "${ref.name}" is declared in this module.` });
-    };
+    const out: (RuleReport & { resource: ResourceBlock })[] = [];
     for (const file of files) {
       for (const resource of file.resources) {
-        if (resource.type === ENDPOINT) judge(file, attribute(resource.block, 'endpoint_config_name'), CONFIG);
-        if (resource.type === CONFIG) {
-          for (const variant of variants(resource.block)) judge(file, attribute(variant, 'model_name'), 'aws_sagemaker_model');
+        for (const { attr, type } of referringArguments(resource)) {
+          const ref = plainReference(attr.value);
+          if (!ref || ref.type !== type || declared.get(ref.type)?.has(ref.name)) continue;
+          out.push({ resource, span: { start: attr.value.start, end: attr.value.end }, message: `No resource "${ref.type}" "${ref.name}" is declared in this module.` });
         }
       }
     }

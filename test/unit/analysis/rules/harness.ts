@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
+import { severityOf } from '../../../../server/src/analysis/diagnosticCodes';
 import { runFileRules, runModuleRules, type FileRule, type ModuleRule, type RuleOptions } from '../../../../server/src/analysis/rules';
 
 export interface Case {
@@ -26,7 +27,7 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
       for (const file of files) {
         for (const f of findingsByUri.get(file.uri) ?? []) {
           assert.equal(f.code, rule.code);
-          assert.equal(f.severity, rule.severity);
+          assert.equal(f.severity, severityOf(rule.code));
           assert.ok(f.docs.startsWith('https://registry.terraform.io/'), f.docs);
           assert.ok(f.message.length > 10);
           const line = file.positionAt(f.span.start).line + 1;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { ownLines } from '../../../../server/src/analysis/diagnostics/fixes';
+import { ownLines } from '../../../../server/src/analysis/fixes/edits';
 import { fuzzParameters } from '../../../support/fuzz';
 
 // `ownLines` replaced `slice().trim()` and `.replace(/(#|\/\/).*$/, '')` (quadratic on a line of `#`s: 76 s for a

@@ -1,8 +1,9 @@
-import type { AttributeSchema, BlockSchema, BodySchema } from '../../schema/types';
-import { behaviourOf } from '../constraints';
+import type { AttributeSchema, BlockSchema, BodySchema } from '../schema/types';
+import { behaviourOf, choicesOf, hasLongList } from './constraints';
 
-// Snippets with tab stops for arguments, blocks and whole resources. A block's snippet holds its required
-// children, recursively, so inserting `production_variants` or a resource yields something that validates.
+// Snippets with tab stops for arguments, blocks and whole resources, used by completion and by quick fixes alike.
+// A block's snippet holds its required children, recursively, so inserting `production_variants` or a resource
+// yields something that validates.
 
 export class TabStops {
   constructor(private next = 1) {}
@@ -15,14 +16,23 @@ function escape(text: string): string {
   return text.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
 
+/** Inside a choice list, `,` and `|` separate and close the choices. */
+function escapeChoice(text: string): string {
+  return text.replace(/[$}\\,|]/g, (c) => `\\${c}`);
+}
+
 /** The value part of `name = …` as a snippet. */
 export function valueSnippet(attribute: AttributeSchema, stops: TabStops): string {
   const n = stops.take();
   const c = attribute.constraint;
-  if (c?.kind === 'enum' && c.values.length <= 12) return `"\${${n}|${c.values.map((v) => v.value).join(',')}|}"`;
-  if (c?.kind === 'intSet') return `\${${n}|${c.values.join(',')}|}`;
-  // Long enumerations stay empty so the suggest list opened after insertion shows every value.
-  const example = c && c.kind !== 'enum' ? behaviourOf(c).example(c) : undefined;
+  const choices = c && choicesOf(c);
+  if (choices) {
+    const list = `\${${n}|${choices.map((v) => escapeChoice(v.value)).join(',')}|}`;
+    const one = choices[0].quoted ? `"${list}"` : list;
+    return attribute.type === 'set(string)' || attribute.type === 'list(string)' ? `[${one}]` : one;
+  }
+  // Long value lists stay empty so the suggest list opened after insertion shows every value.
+  const example = c && !hasLongList(c) ? behaviourOf(c).example(c) : undefined;
   switch (attribute.type) {
     case 'string':
       return example === undefined || example === '' ? `"\${${n}}"` : `"\${${n}:${escape(String(example))}}"`;
@@ -63,4 +73,13 @@ export function blockSnippet(name: string, block: BlockSchema, stops: TabStops, 
 
 function indentLines(text: string, indent: string): string {
   return text.replace(/\n/g, `\n${indent}`);
+}
+
+/** The text a snippet inserts when the client cannot take tab stops: defaults and first choices. */
+export function snippetText(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}|\$\d+/g, '')
+    .replace(/\\([$}\\])/g, '$1');
 }

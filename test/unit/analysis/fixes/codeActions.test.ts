@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
-import { codeActions } from '../../../server/src/analysis/codeActions';
-import { fileFindings, toDiagnostic } from '../../../server/src/analysis/diagnostics';
-import { ModuleScope } from '../../../server/src/analysis/evaluation/scope';
-import { ParsedFile } from '../../../server/src/analysis/parsedFile';
+import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
+import { codeActions } from '../../../../server/src/analysis/fixes/codeActions';
+import { fileFindings, toDiagnostic } from '../../../../server/src/analysis/diagnostics';
+import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
+import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 
 /** A file as a module of its own: the file and the scope it declares. */
 const alone = (file: ParsedFile): [ParsedFile, ModuleScope] => [file, ModuleScope.of([file])];
@@ -117,4 +117,82 @@ test('a fixed configuration name switches to name_prefix with create_before_dest
     const after = fileFindings(...alone(new ParsedFile('file:///m/main.tf', fixed, 2))).filter((f) => f.severity !== 'information');
     assert.deepEqual(after.map((f) => f.code), [], fixed);
   }
+});
+
+// Two findings with the same code and range: an empty data_capture_config misses two required arguments, both
+// reported on its header.
+const TWO_MISSING = `resource "aws_sagemaker_endpoint_configuration" "c" {
+  production_variants {
+    model_name             = "m"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 1
+  }
+  data_capture_config {
+    capture_options {
+      capture_mode = "Input"
+    }
+  }
+}
+`;
+
+/** The actions without the diagnostic each names, which differs in its data. */
+const edits = (actions: CodeAction[]) => actions.map(({ diagnostics: _, ...rest }) => rest);
+
+function missingArguments(withFixes: boolean) {
+  const file = new ParsedFile('file:///m/main.tf', TWO_MISSING, 3);
+  const findings = fileFindings(...alone(file));
+  const diagnostics = findings.filter((f) => f.code === 'sagemaker/missing-required-argument').map((f) => toDiagnostic(file, f, withFixes));
+  assert.equal(diagnostics.length, 2);
+  assert.deepEqual(diagnostics[0].range, diagnostics[1].range);
+  return { file, findings, diagnostics };
+}
+
+test('two findings with the same code and range each get their own fixes, with or without data', () => {
+  for (const withFixes of [false, true]) {
+    const { file, findings, diagnostics } = missingArguments(withFixes);
+    assert.equal(diagnostics[0].data !== undefined, withFixes);
+    const titles = diagnostics.map((d) => codeActions(file, findings, [d], false).map((a) => a.title));
+    assert.deepEqual(titles, [['Add the required argument "initial_sampling_percentage"'], ['Add the required argument "destination_s3_uri"']], `data: ${withFixes}`);
+  }
+});
+
+test('fixes make the round trip on data: code actions read them back, not the findings', () => {
+  const { file, findings, diagnostics } = missingArguments(true);
+  const returned = JSON.parse(JSON.stringify(diagnostics)) as Diagnostic[];
+  const fromData = codeActions(file, [], returned, true);
+  assert.deepEqual(edits(fromData), edits(codeActions(file, findings, diagnostics.map((d) => ({ ...d, data: undefined })), true)));
+  assert.deepEqual(fromData.map((a) => a.title), ['Add the required argument "initial_sampling_percentage"', 'Add the required argument "destination_s3_uri"']);
+  // Data of another version of the document is not trusted: the findings of this one decide.
+  const newer = new ParsedFile(file.uri, TWO_MISSING, 4);
+  assert.deepEqual(codeActions(newer, [], returned, true), []);
+  assert.equal(codeActions(newer, fileFindings(...alone(newer)), returned, true).length, 2);
+});
+
+test('data in another shape is ignored, never a crash', () => {
+  const { file, findings, diagnostics } = missingArguments(true);
+  const expected = edits(codeActions(file, findings, [diagnostics[0]], false));
+  const good = diagnostics[0].data as { version: number; fixes: unknown[] };
+  const shapes: unknown[] = [
+    null, 'x', 42, [], { version: 3 }, { version: '3', fixes: good.fixes }, { version: 3, fixes: 'x' },
+    { version: 3, fixes: [null] }, { version: 3, fixes: [{ title: 1, edits: [] }] }, { version: 3, fixes: [{ title: 't', edits: [{}] }] },
+    { version: 3, fixes: [{ title: 't', edits: [{ range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } }, newText: '' }] }] },
+    { version: 3, fixes: [{ title: 't', edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'x'.repeat(200_000) }] }] },
+    { version: 3, fixes: Array.from({ length: 100 }, () => good.fixes[0]) },
+  ];
+  for (const data of shapes) assert.deepEqual(edits(codeActions(file, findings, [{ ...diagnostics[0], data }], false)), expected, JSON.stringify(data)?.slice(0, 80));
+});
+
+test('an insertion travels in both forms, so nothing a client sends back is parsed as a snippet', () => {
+  const { file, diagnostics } = missingArguments(true);
+  const data = diagnostics[0].data as { version: number; fixes: { edits: { newText: string; snippet?: string }[] }[] };
+  const edit = data.fixes[0].edits[0];
+  assert.match(edit.snippet!, /\$\{1:0\}/);
+  assert.ok(!edit.newText.includes('${'), edit.newText);
+  // A long unterminated choice took the snippet regexes seconds; data carries its plain text instead.
+  const hostile = '${1|' + 'a'.repeat(90_000);
+  const crafted = { ...diagnostics[0], data: { version: data.version, fixes: [{ title: 't', edits: [{ ...edit, newText: 'PLAIN', snippet: hostile }] }] } };
+  const plain = codeActions(file, [], [crafted], false)[0].edit!.documentChanges![0] as TextDocumentEdit;
+  assert.equal((plain.edits[0] as TextEdit).newText, 'PLAIN');
+  const snippet = codeActions(file, [], [crafted], true)[0].edit!.documentChanges![0] as TextDocumentEdit;
+  assert.equal((snippet.edits[0] as unknown as { snippet: { value: string } }).snippet.value, hostile);
 });

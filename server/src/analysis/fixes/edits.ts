@@ -1,9 +1,10 @@
 import type { Block, BodyItem, Span } from '../../hcl/ast';
 import { blankLineStart, isSpace } from '../whitespace';
-import type { Fix } from './finding';
+import type { Fix } from './types';
 
-// Text edits behind quick fixes. They work on whole lines so the result keeps Terraform's layout: a removed item
-// takes its line with it, an inserted one gets its own line, indented one level deeper than the closing brace.
+// The edits behind every quick fix: insertion, removal, rename and replacement. Insertions and removals work on
+// whole lines so the result keeps Terraform's layout: a removed item takes its line with it, an inserted one gets
+// its own line, indented one level deeper than the closing brace.
 
 const INDENT = '  ';
 
@@ -44,10 +45,11 @@ export function ownLines(text: string, item: Span): Span | undefined {
 }
 
 /**
- * Inserts a snippet as the last child of `block`, on its own line before the closing brace. `make` receives the
- * indentation of the new line (for multi-line snippets). Undefined when the block has no closing brace.
+ * Inserts a snippet (or, with `snippet` false, plain text) as the last child of `block`, on its own line before the
+ * closing brace. `make` receives the indentation of the new line (for multi-line snippets). Undefined when the block
+ * has no closing brace.
  */
-export function insertion(text: string, block: Block, make: (indent: string) => string, title: string): Fix | undefined {
+export function insertion(text: string, block: Block, make: (indent: string) => string, title: string, snippet = true): Fix | undefined {
   if (block.closeBrace === undefined) return undefined;
   const braceLine = lineStart(text, block.closeBrace);
   const before = text.slice(braceLine, block.closeBrace);
@@ -56,21 +58,31 @@ export function insertion(text: string, block: Block, make: (indent: string) => 
   const body = (indent: string) => make(indent).replace(/\t/g, INDENT);
   if (before.trim() === '') {
     const indent = before + INDENT;
-    return { title, edits: [{ span: { start: braceLine, end: braceLine }, newText: `${indent}${body(indent)}\n`, snippet: true }] };
+    return { title, edits: [{ span: { start: braceLine, end: braceLine }, newText: `${indent}${body(indent)}\n`, snippet }] };
   }
   // A one-line block (`x {}` or `x { a = 1 }`): open it up.
   const indent = headerIndent + INDENT;
   return {
     title,
-    edits: [{ span: { start: block.closeBrace, end: block.closeBrace }, newText: `\n${indent}${body(indent)}\n${headerIndent}`, snippet: true }],
+    edits: [{ span: { start: block.closeBrace, end: block.closeBrace }, newText: `\n${indent}${body(indent)}\n${headerIndent}`, snippet }],
   };
 }
 
-/** The text a snippet inserts when the client cannot take tab stops: defaults and first choices. */
-export function snippetText(snippet: string): string {
-  return snippet
-    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\{\d+\}|\$\d+/g, '')
-    .replace(/\\([$}\\])/g, '$1');
+/** Puts `newText` in place of `span`. */
+export function replacement(span: Span, newText: string, title: string, preferred = false): Fix {
+  const fix: Fix = { title, edits: [{ span: { start: span.start, end: span.end }, newText }] };
+  if (preferred) fix.preferred = true;
+  return fix;
+}
+
+/** Renames a misspelt name to the closest known one: the fix an editor may apply on its own. */
+export function rename(span: Span, to: string): Fix {
+  return replacement(span, to, `Change to "${to}"`, true);
+}
+
+/** One fix made of the edits of several (parts that could not be built are left out). */
+export function combined(title: string, parts: readonly (Fix | undefined)[], preferred = false): Fix {
+  const fix: Fix = { title, edits: parts.flatMap((p) => p?.edits ?? []) };
+  if (preferred) fix.preferred = true;
+  return fix;
 }

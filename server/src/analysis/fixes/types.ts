@@ -1,0 +1,17 @@
+import type { Span } from '../../hcl/ast';
+
+// A quick fix as analysis builds it, in document offsets; ./codeActions turns it into LSP edits.
+
+export interface FixEdit {
+  span: Span;
+  newText: string;
+  /** `newText` is snippet syntax (tab stops); clients without snippet edits get its plain text. */
+  snippet?: boolean;
+}
+
+export interface Fix {
+  title: string;
+  edits: FixEdit[];
+  /** The one fix an editor may apply on its own (e.g. "did you mean"). */
+  preferred?: boolean;
+}
