@@ -25,7 +25,7 @@ for (let r = 0; r < reps + 2; r++) {
   const scope = time('module scope', () => ModuleScope.of([file]));
   const findings = new FindingList();
   time('schema checks', () => file.resources.forEach((resource) => checkResource(resource, scope, findings)));
-  time('file rules', () => runFileRules(file, { kmsHint: true }));
+  time('file rules', () => runFileRules(file, scope, { kmsHint: true }));
   time('module rules', () => moduleFindings([file], scope));
   const all = [...fileFindings(file, scope), ...(moduleFindings([file], scope).get(file.uri) ?? [])];
   const diagnostics = time('to LSP diagnostics', () => all.map((f) => toDiagnostic(file, f)));

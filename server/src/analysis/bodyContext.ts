@@ -1,4 +1,5 @@
 import type { Block } from '../hcl/ast';
+import { isDynamicBlock } from './tree/blocks';
 import { nameTable } from '../schema';
 import type { BlockSchema, BodySchema, ResourceSchema } from '../schema/types';
 
@@ -32,7 +33,7 @@ export function dynamicSchema(target: BlockSchema): BlockSchema {
 export function childContext(parent: BodyContext, child: Block): BodyContext {
   if (parent.kind !== 'schema') return parent;
   const name = child.type.name;
-  if (name === 'dynamic' && !parent.body.blocks.dynamic) {
+  if (isDynamicBlock(child, parent.body)) {
     const target = child.labels[0] && parent.body.blocks[child.labels[0].value];
     if (!target || target.opaque || target.meta) return { kind: 'unknown' };
     const schema = dynamicSchema(target);

@@ -4,11 +4,6 @@ import { behaviourOf } from './constraints';
 
 // Markdown for arguments, blocks and resources, shared by hover and completion so both say the same thing.
 
-/** The registry link of an argument or block: its own anchor, else its name. */
-export function docsUrl(resource: ResourceSchema, name: string, anchor?: string): string {
-  return docsLink(resource, anchor ?? name);
-}
-
 function typeLabel(schema: AttributeSchema): string {
   return schema.type === 'number' && schema.integer ? 'number (whole)' : schema.type;
 }
@@ -52,7 +47,7 @@ export function attributeMarkdown(name: string, schema: AttributeSchema, resourc
   else if (!schema.meta) facts.push(replacementLine(schema.forceNew, resource));
   if (schema.conflictsWith?.length) facts.push(`Conflicts with ${schema.conflictsWith.map((c) => `\`${c}\``).join(', ')}.`);
   if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));
-  if (!schema.meta) lines.push('', `[Registry documentation](${docsUrl(resource, name, schema.docsAnchor)})`);
+  if (!schema.meta) lines.push('', `[Registry documentation](${docsLink(resource, schema.docsAnchor ?? name)})`);
   return lines.join('\n');
 }
 
@@ -66,7 +61,7 @@ export function blockMarkdown(name: string, schema: BlockSchema, resource: Resou
   for (const group of schema.body.exactlyOneOf ?? []) facts.push(`Exactly one of ${group.map((g) => `\`${g}\``).join(', ')}.`);
   for (const group of schema.body.atLeastOneOf ?? []) facts.push(`At least one of ${group.map((g) => `\`${g}\``).join(', ')}.`);
   if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));
-  if (!schema.meta) lines.push('', `[Registry documentation](${docsUrl(resource, name, schema.docsAnchor)})`);
+  if (!schema.meta) lines.push('', `[Registry documentation](${docsLink(resource, schema.docsAnchor ?? name)})`);
   return lines.join('\n');
 }
 

@@ -3,7 +3,8 @@ import type { Block } from '../hcl/ast';
 import type { ParsedFile } from './parsedFile';
 import { knownString } from './evaluation/readers';
 import type { ModuleScope } from './evaluation/scope';
-import { attribute, contains } from './syntaxHelpers';
+import { attribute } from './tree/blocks';
+import { contains } from './tree/positions';
 
 // Which deployed endpoint a Terraform declaration stands for: its literal name and the region Terraform would put
 // it in, read from literals only (a resource's own `region`, else the `region` of the provider it uses).

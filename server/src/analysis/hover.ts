@@ -1,4 +1,5 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import { isDynamicBlock } from './tree/blocks';
 import type { Attribute, Block, Expression, Span } from '../hcl/ast';
 import type { AttributeSchema, ResourceSchema } from '../schema/types';
 import { childContext, contextOf, type BodyContext } from './bodyContext';
@@ -7,7 +8,7 @@ import { attributeMarkdown, blockMarkdown, resourceMarkdown } from './docs';
 import type { ParsedFile, ResourceBlock } from './parsedFile';
 import { evaluate } from './evaluation/evaluate';
 import type { ModuleScope } from './evaluation/scope';
-import { contains, enclosingBlocks } from './syntaxHelpers';
+import { contains, enclosingBlocks } from './tree/positions';
 
 /** Hover at `offset`: a resource type label, an argument or block name, or an enum value. Nothing elsewhere. */
 export function hover(file: ParsedFile, offset: number, scope: ModuleScope): Hover | null {
@@ -54,7 +55,7 @@ function valueHover(expression: Expression, schema: AttributeSchema, offset: num
 }
 
 function blockHover(item: Block, context: BodyContext & { kind: 'schema' }, resource: ResourceSchema, offset: number) {
-  const isDynamic = item.type.name === 'dynamic' && !context.body.blocks.dynamic;
+  const isDynamic = isDynamicBlock(item, context.body);
   const nameSpan = isDynamic ? item.labels[0] : item.type;
   if (!nameSpan || !contains(nameSpan, offset)) {
     if (isDynamic && contains(item.type, offset)) {

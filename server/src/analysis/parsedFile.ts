@@ -5,7 +5,7 @@ import { getResourceSchema } from '../schema';
 import type { ResourceSchema } from '../schema/types';
 import type { LocalDeclaration, VariableDeclaration } from './evaluation/scope';
 import { LineIndex } from './lineIndex';
-import { attribute } from './syntaxHelpers';
+import { attribute } from './tree/blocks';
 
 /** A `resource "type" "name"` block of one of our types. */
 export interface ResourceBlock {

@@ -26,6 +26,10 @@ function prepare(resource: ResourceSchema): ResourceSchema {
 
 export const RESOURCE_SCHEMAS: readonly ResourceSchema[] = [ENDPOINT, ENDPOINT_CONFIGURATION].map(prepare);
 
+/** The two resource types, named once: by their schemas. */
+export const ENDPOINT_TYPE = ENDPOINT.type;
+export const CONFIGURATION_TYPE = ENDPOINT_CONFIGURATION.type;
+
 const BY_TYPE: ReadonlyMap<string, ResourceSchema> = new Map(RESOURCE_SCHEMAS.map((r) => [r.type, r]));
 
 export function getResourceSchema(type: string): ResourceSchema | undefined {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toPrimitive } from '../../../server/src/analysis/conversion';
-import type { StaticValue } from '../../../server/src/analysis/staticValue';
+import type { Value } from '../../../server/src/analysis/evaluation/value';
 
-const str = (value: string): StaticValue => ({ kind: 'string', value });
-const num = (value: number): StaticValue => ({ kind: 'number', value });
-const bool = (value: boolean): StaticValue => ({ kind: 'bool', value });
+const str = (value: string): Value => ({ kind: 'string', value });
+const num = (value: number): Value => ({ kind: 'number', value });
+const bool = (value: boolean): Value => ({ kind: 'bool', value });
 
 test('strings that Terraform converts to numbers and bools are accepted', () => {
   assert.deepEqual(toPrimitive(str('2'), 'number'), { ok: true, value: 2 });
@@ -33,7 +33,7 @@ test('values Terraform cannot convert are rejected with a reason', () => {
     [{ kind: 'tuple', items: [] }, 'string'],
     [{ kind: 'object', entries: [] }, 'number'],
   ] as const) {
-    const result = toPrimitive(value as StaticValue, type);
+    const result = toPrimitive(value as Value, type);
     assert.equal(result.ok, false, `${JSON.stringify(value)} as ${type}`);
   }
 });

@@ -2,7 +2,7 @@ import type { Block, Span } from '../../hcl/ast';
 import type { AttributeSchema } from '../../schema/types';
 import { contextOf, type BodyContext } from '../bodyContext';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
-import { enclosingBlocks } from '../syntaxHelpers';
+import { enclosingBlocks } from '../tree/positions';
 
 // Where the cursor is, in terms completion cares about. The tree gives the enclosing blocks (it survives broken
 // input); the text of the current line gives what is being typed, which the tree cannot know yet. The line is

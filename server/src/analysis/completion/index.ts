@@ -7,6 +7,7 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import type { Span } from '../../hcl/ast';
+import { isDynamicBlock } from '../tree/blocks';
 import { RESOURCE_SCHEMAS } from '../../schema';
 import type { AttributeSchema } from '../../schema/types';
 import { candidatesOf, hasLongList } from '../constraints';
@@ -73,7 +74,7 @@ function bodyItems(context: Extract<CompletionContext, { kind: 'body' }>, replac
   const present = new Set<string>();
   for (const item of context.block.body.items) {
     if (item.kind === 'Attribute' && item.equals !== undefined) present.add(item.name.name);
-    if (item.kind === 'Block') present.add(item.type.name === 'dynamic' ? (item.labels[0]?.value ?? '') : item.type.name);
+    if (item.kind === 'Block') present.add(isDynamicBlock(item) ? (item.labels[0]?.value ?? '') : item.type.name);
   }
   const items: CompletionItem[] = [];
   const rank = (required: boolean, meta?: boolean) => (required ? '0' : meta ? '2' : '1');

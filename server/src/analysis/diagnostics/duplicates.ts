@@ -1,6 +1,6 @@
 import { Codes, severityOf } from '../diagnosticCodes';
 import type { ParsedFile } from '../parsedFile';
-import { headerSpan } from '../syntaxHelpers';
+import { headerSpan } from '../tree/blocks';
 import type { Finding } from './finding';
 
 /** Resource addresses must be unique across all files of a module; the first declaration (by file, then position) wins. */

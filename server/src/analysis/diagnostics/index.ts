@@ -24,7 +24,7 @@ export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: R
   }
   syntaxFindings(file.syntax, out);
   for (const resource of file.resources) checkResource(resource, scope, out);
-  for (const finding of runFileRules(file, { kmsHint: true, ...options })) out.add(finding);
+  for (const finding of runFileRules(file, scope, { kmsHint: true, ...options })) out.add(finding);
   return out;
 }
 
@@ -51,7 +51,7 @@ function tooLarge(size: number): Finding {
 /** Findings that need every file of the module, keyed by file URI. */
 export function moduleFindings(files: readonly ParsedFile[], scope: ModuleScope): Map<string, Finding[]> {
   const out = duplicateResources(files);
-  for (const [uri, findings] of runModuleRules(files)) out.set(uri, [...(out.get(uri) ?? []), ...findings]);
+  for (const [uri, findings] of runModuleRules(files, scope)) out.set(uri, [...(out.get(uri) ?? []), ...findings]);
   return out;
 }
 

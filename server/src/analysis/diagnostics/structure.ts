@@ -1,13 +1,14 @@
 import type { Attribute, Block, BodyItem, Span } from '../../hcl/ast';
+import { isDynamicBlock } from '../tree/blocks';
 import type { AttributeSchema, BlockSchema, BodySchema, ResourceSchema } from '../../schema/types';
 import { childContext, type BodyContext } from '../bodyContext';
 import { Codes, severityOf } from '../diagnosticCodes';
-import { docsUrl } from '../docs';
+import { docsLink } from '../../schema';
 import { insertion, removal, rename } from '../fixes/edits';
 import type { ResourceBlock } from '../parsedFile';
 import { attributeSnippet, blockSnippet, TabStops } from '../snippets';
 import { closest } from '../suggest';
-import { headerSpan, isIncomplete } from '../syntaxHelpers';
+import { headerSpan, isIncomplete } from '../tree/blocks';
 import type { Finding, Fix } from './finding';
 import type { FindingList } from './findingList';
 import type { ModuleScope } from '../evaluation/scope';
@@ -58,6 +59,15 @@ function where(resource: ResourceSchema, context: BodyContext & { kind: 'schema'
   return context.path.length ? `in ${context.path[context.path.length - 1]}` : `in ${resource.type}`;
 }
 
+/**
+ * The docs anchor of the block a finding about an unknown name sits in (the registry has no entry for the unknown
+ * name itself): the block's own entry, or the resource page at the top level and inside `dynamic`.
+ */
+function here(context: BodyContext & { kind: 'schema' }): string | undefined {
+  if (context.path.length === 0 || context.name === 'dynamic') return undefined;
+  return context.block?.docsAnchor ?? context.name;
+}
+
 function didYouMean(name: string, names: readonly string[]): string {
   const guess = closest(name, names);
   return guess ? ` Did you mean "${guess}"?` : '';
@@ -92,7 +102,8 @@ class BodyChecker {
     span: Span,
     code: Finding['code'],
     message: string | (() => string),
-    anchor: string,
+    /** The registry entry to link to; undefined for the resource's page. */
+    anchor: string | undefined,
     severity: Finding['severity'] = severityOf(code),
     fixes?: Fix[] | (() => Fix[] | undefined),
   ) {
@@ -101,7 +112,7 @@ class BodyChecker {
       code,
       severity,
       message: typeof message === 'string' ? message : message(),
-      docs: docsUrl(this.resource, anchor),
+      docs: docsLink(this.resource, anchor),
       fixes: typeof fixes === 'function' ? fixes() : fixes,
     }));
   }
@@ -124,7 +135,7 @@ class BodyChecker {
             ? `"${name}" is a block, not an argument: write ${name} { … } without "=".`
             : `An argument named "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
           const fixes = () => schema.blocks[name] ? [removal(this.text, item, name)] : this.renameOrRemove(item, item.name, name, shapeOf(schema).attributeNames);
-          this.report(item.name, Codes.unknownArgument, message, name, undefined, fixes);
+          this.report(item.name, Codes.unknownArgument, message, here(context), undefined, fixes);
           continue;
         }
         if (attribute.readOnly) {
@@ -138,13 +149,13 @@ class BodyChecker {
       }
       if (item.kind !== 'Block') continue;
       const name = item.type.name;
-      if (name === 'dynamic' && !schema.blocks.dynamic) {
+      if (isDynamicBlock(item, schema)) {
         const label = item.labels[0];
         if (!label) continue;
         const target = schema.blocks[label.value];
         if (!target || target.meta) {
           const message = () => `A block of type "${label.value}" is not expected ${where(this.resource, context)}.${didYouMean(label.value, shapeOf(schema).names)}`;
-          this.report(label, Codes.unknownBlock, message, label.value, undefined, () => [removal(this.text, item, `dynamic "${label.value}"`)]);
+          this.report(label, Codes.unknownBlock, message, here(context), undefined, () => [removal(this.text, item, `dynamic "${label.value}"`)]);
           continue;
         }
         found.dynamic.add(label.value);
@@ -155,11 +166,11 @@ class BodyChecker {
       if (!blockSchema) {
         const unsupported = isResource ? this.resource.unsupportedBlocks?.[name] : undefined;
         const remove = () => [removal(this.text, item, name)];
-        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, name, undefined, remove);
+        if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, here(context), undefined, remove);
         else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name, undefined, remove);
         else {
           const message = () => `A block of type "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
-          this.report(item.type, Codes.unknownBlock, message, name, undefined, () => this.renameOrRemove(item, item.type, name, shapeOf(schema).blockNames));
+          this.report(item.type, Codes.unknownBlock, message, here(context), undefined, () => this.renameOrRemove(item, item.type, name, shapeOf(schema).blockNames));
         }
         continue;
       }

@@ -1,6 +1,6 @@
 import type { LocationLink } from 'vscode-languageserver-types';
 import type { ParsedFile } from '../parsedFile';
-import { headerSpan } from '../syntaxHelpers';
+import { headerSpan } from '../tree/blocks';
 import { findDeclaration, referenceAt } from './resourceReferences';
 
 /**

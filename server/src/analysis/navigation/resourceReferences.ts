@@ -1,7 +1,8 @@
 import { walk, type Node } from '../../hcl';
 import type { Span } from '../../hcl/ast';
 import type { ResourceDeclaration, ParsedFile } from '../parsedFile';
-import { contains, headerSpan } from '../syntaxHelpers';
+import { headerSpan } from '../tree/blocks';
+import { contains } from '../tree/positions';
 
 // References between resources: `<type>.<name>` traversals (`aws_sagemaker_endpoint_configuration.c.name`,
 // `aws_sagemaker_model.m[0].name`, `aws_x.y[*].id`) and the `resource "type" "name"` blocks they point at.

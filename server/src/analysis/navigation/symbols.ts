@@ -1,9 +1,10 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { dynamicTarget, isDynamicBlock } from '../tree/blocks';
 import type { Block } from '../../hcl/ast';
 import type { ParsedFile } from '../parsedFile';
 import { knownString } from '../evaluation/readers';
 import type { ModuleScope } from '../evaluation/scope';
-import { attribute, headerSpan } from '../syntaxHelpers';
+import { attribute, headerSpan } from '../tree/blocks';
 
 // The outline: every top-level block of the file, SageMaker resources with their variants and other nested blocks.
 
@@ -26,10 +27,10 @@ function nestedSymbols(file: ParsedFile, block: Block, scope: ModuleScope): Docu
   const symbols: DocumentSymbol[] = [];
   for (const item of block.body.items) {
     if (item.kind !== 'Block') continue;
-    const type = item.type.name === 'dynamic' && item.labels[0] ? item.labels[0].value : item.type.name;
+    const type = dynamicTarget(item) ?? item.type.name;
     const index = counts.get(type) ?? 0;
     counts.set(type, index + 1);
-    if (item.type.name === 'dynamic') {
+    if (isDynamicBlock(item)) {
       symbols.push(symbol(file, item, `dynamic "${type}"`, SymbolKind.Array, undefined, []));
     } else if (VARIANT_BLOCKS.has(type)) {
       symbols.push(symbol(file, item, knownString(attribute(item, 'variant_name'), scope) || `${type}[${index}]`, SymbolKind.Struct, type, []));

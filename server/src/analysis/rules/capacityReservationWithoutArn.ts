@@ -1,13 +1,14 @@
 import { Codes } from '../diagnosticCodes';
-import { headerSpan, isIncomplete } from '../syntaxHelpers';
-import { attribute, blocks, CONFIG, variants } from './helpers';
+import { headerSpan, isIncomplete } from '../tree/blocks';
+import { attribute, blocks, variants } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
 import type { FileRule, RuleReport } from './types';
 
 // EC-CR-1: capacity_reservation_config without ml_reservation_arn sends an empty ARN, which the API rejects.
 export const capacityReservationWithoutArn: FileRule = {
   scope: 'file',
   code: Codes.capacityReservationWithoutArn,
-  resourceTypes: [CONFIG],
+  resourceTypes: [CONFIGURATION_TYPE],
   check({ resource }) {
     const out: RuleReport[] = [];
     for (const variant of variants(resource.block)) {

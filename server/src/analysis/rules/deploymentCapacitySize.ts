@@ -1,7 +1,11 @@
 import type { Block } from '../../hcl/ast';
 import { Codes } from '../diagnosticCodes';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
-import { attribute, blocks, CONFIG, ENDPOINT, hasDynamic, literalNumber, literalString, plainReference } from './helpers';
+import { attribute, blocks, hasDynamic } from '../tree/blocks';
+import { plainReference } from '../tree/references';
+import { CONFIGURATION_TYPE, ENDPOINT_TYPE } from '../../schema';
+import { knownNumber, knownString } from '../evaluation/readers';
+import type { ModuleScope } from '../evaluation/scope';
 import { capacitySizes, type CapacitySizeName } from './deploymentConfig';
 import type { ModuleRule, RuleReport } from './types';
 
@@ -20,7 +24,7 @@ function configsByName(files: readonly ParsedFile[]): Map<string, Block[]> {
   const byName = new Map<string, Block[]>();
   for (const file of files) {
     for (const r of file.resources) {
-      if (r.type !== CONFIG) continue;
+      if (r.type !== CONFIGURATION_TYPE) continue;
       const list = byName.get(r.name);
       if (list) list.push(r.block);
       else byName.set(r.name, [r.block]);
@@ -29,40 +33,40 @@ function configsByName(files: readonly ParsedFile[]): Map<string, Block[]> {
   return byName;
 }
 
-function instanceCount(configs: Map<string, Block[]>, endpoint: Block): number | undefined {
+function instanceCount(configs: Map<string, Block[]>, endpoint: Block, scope: ModuleScope): number | undefined {
   const nameAttr = attribute(endpoint, 'endpoint_config_name');
   const ref = nameAttr && plainReference(nameAttr.value);
-  if (!ref || ref.type !== CONFIG || ref.attr !== 'name') return undefined;
+  if (!ref || ref.type !== CONFIGURATION_TYPE || ref.attr !== 'name') return undefined;
   const targets = configs.get(ref.name) ?? [];
   if (targets.length !== 1) return undefined;
   const config = targets[0];
   if (hasDynamic(config, 'production_variants')) return undefined;
   const variants = blocks(config, 'production_variants');
   if (variants.length !== 1) return undefined;
-  return literalNumber(attribute(variants[0], 'initial_instance_count'));
+  return knownNumber(attribute(variants[0], 'initial_instance_count'), scope);
 }
 
 export const deploymentCapacitySize: ModuleRule = {
   scope: 'module',
   code: Codes.deploymentCapacitySize,
-  check({ files }) {
+  check({ files, scope }) {
     const out: (RuleReport & { resource: ResourceBlock })[] = [];
     let configs: Map<string, Block[]> | undefined;
     for (const file of files) {
       for (const resource of file.resources) {
-        if (resource.type !== ENDPOINT) continue;
+        if (resource.type !== ENDPOINT_TYPE) continue;
         let count: number | undefined | null = null; // null: not looked up yet
         for (const { name, block } of capacitySizes(resource.block)) {
-          const type = literalString(attribute(block, 'type'));
+          const type = knownString(attribute(block, 'type'), scope);
           const valueAttr = attribute(block, 'value');
-          const value = literalNumber(valueAttr);
+          const value = knownNumber(valueAttr, scope);
           if (!valueAttr || value === undefined) continue;
           const { min, max } = LIMITS[name];
           let percent: number | undefined;
           let what = `${value} %`;
           if (type === 'CAPACITY_PERCENT') percent = value;
           else if (type === 'INSTANCE_COUNT') {
-            if (count === null) count = instanceCount((configs ??= configsByName(files)), resource.block);
+            if (count === null) count = instanceCount((configs ??= configsByName(files)), resource.block, scope);
             if (count === undefined || count <= 0) continue;
             percent = (value / count) * 100;
             what = `${value} of ${count} instances (${Math.round(percent)} %)`;

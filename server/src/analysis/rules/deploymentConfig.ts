@@ -1,5 +1,5 @@
 import type { Block } from '../../hcl/ast';
-import { blocks } from './helpers';
+import { blocks } from '../tree/blocks';
 
 // One reader of an endpoint's `deployment_config` for the rules that judge its steps. Like every rule reader it
 // returns static blocks only: a `dynamic` block stands for blocks with unknown contents.

@@ -1,13 +1,14 @@
 import { Codes } from '../diagnosticCodes';
-import { headerSpan, isIncomplete } from '../syntaxHelpers';
-import { attribute, blocks, CONFIG } from './helpers';
+import { headerSpan, isIncomplete } from '../tree/blocks';
+import { attribute, blocks } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
 import type { FileRule, RuleReport } from './types';
 
 // EC-CC-1: client_config without max_concurrent_invocations_per_instance sends 0, which the API rejects (1..1000).
 export const emptyClientConfig: FileRule = {
   scope: 'file',
   code: Codes.emptyClientConfig,
-  resourceTypes: [CONFIG],
+  resourceTypes: [CONFIGURATION_TYPE],
   check({ resource }) {
     const out: RuleReport[] = [];
     for (const async of blocks(resource.block, 'async_inference_config')) {

@@ -1,3 +1,4 @@
+import type { ModuleScope } from '../evaluation/scope';
 import { severityOf } from '../diagnosticCodes';
 import type { Finding } from '../diagnostics/finding';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
@@ -50,11 +51,11 @@ function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Fin
 }
 
 /** Runs the per-file rules over every SageMaker resource of the file. */
-export function runFileRules(file: ParsedFile, options: RuleOptions = {}, rules: readonly FileRule[] = fileRules): Finding[] {
+export function runFileRules(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}, rules: readonly FileRule[] = fileRules): Finding[] {
   const out: Finding[] = [];
   const enabled = rules.filter((rule) => !rule.enabled || rule.enabled(options));
   for (const resource of file.resources) {
-    const context = { file, resource, options };
+    const context = { file, resource, options, scope };
     for (const rule of enabled) {
       if (!rule.resourceTypes.includes(resource.type)) continue;
       const reports = rule.check(context);
@@ -65,10 +66,10 @@ export function runFileRules(file: ParsedFile, options: RuleOptions = {}, rules:
 }
 
 /** Runs the module rules; findings are keyed by file URI. */
-export function runModuleRules(files: readonly ParsedFile[], rules: readonly ModuleRule[] = moduleRules): Map<string, Finding[]> {
+export function runModuleRules(files: readonly ParsedFile[], scope: ModuleScope, rules: readonly ModuleRule[] = moduleRules): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const rule of rules) {
-    for (const { resource, ...report } of rule.check({ files })) {
+    for (const { resource, ...report } of rule.check({ files, scope })) {
       const uri = resource.file.uri;
       const list = out.get(uri) ?? [];
       list.push(toFinding(rule, resource, report));

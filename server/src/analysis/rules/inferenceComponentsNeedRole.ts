@@ -1,13 +1,14 @@
 import { Codes } from '../diagnosticCodes';
-import { headerSpan } from '../syntaxHelpers';
-import { attribute, CONFIG, variants } from './helpers';
+import { headerSpan } from '../tree/blocks';
+import { attribute, variants } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
 import type { FileRule, RuleReport } from './types';
 
 // API-IC-1: a variant without model_name hosts inference components, which need execution_role_arn.
 export const inferenceComponentsNeedRole: FileRule = {
   scope: 'file',
   code: Codes.inferenceComponentsNeedRole,
-  resourceTypes: [CONFIG],
+  resourceTypes: [CONFIGURATION_TYPE],
   check({ resource }) {
     if (attribute(resource.block, 'execution_role_arn')) return [];
     const out: RuleReport[] = [];

@@ -1,10 +1,10 @@
 import { getResourceSchema } from '../../schema';
-import { CONFIG } from './helpers';
+import { CONFIGURATION_TYPE } from '../../schema';
 
 // The arguments an instance-based variant needs and a serverless one must not set, as the schema flags them
 // (`instanceCapacity`), for the two rules that judge serverless against instance-based variants.
 
-const config = getResourceSchema(CONFIG)!;
+const config = getResourceSchema(CONFIGURATION_TYPE)!;
 
 /** Flagged argument names of production and shadow variants, in schema order. */
 export const INSTANCE_CAPACITY: readonly string[] = [

@@ -1,6 +1,8 @@
 import { Codes } from '../diagnosticCodes';
-import { headerSpan } from '../syntaxHelpers';
-import { absent, blocks, CONFIG, hasDynamic, variants } from './helpers';
+import { headerSpan } from '../tree/blocks';
+import { blocks, hasDynamic, variants } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
+import { isUnset } from '../evaluation/presence';
 import { INSTANCE_CAPACITY } from './instanceCapacity';
 import type { FileRule, RuleReport } from './types';
 
@@ -9,13 +11,13 @@ import type { FileRule, RuleReport } from './types';
 export const instanceVariantIncomplete: FileRule = {
   scope: 'file',
   code: Codes.instanceVariantIncomplete,
-  resourceTypes: [CONFIG],
-  check({ resource }) {
+  resourceTypes: [CONFIGURATION_TYPE],
+  check({ resource, scope }) {
     const out: RuleReport[] = [];
     for (const variant of variants(resource.block)) {
-      if (absent(variant, 'model_name')) continue;
+      if (isUnset(variant, 'model_name', scope)) continue;
       if (blocks(variant, 'serverless_config').length > 0 || hasDynamic(variant, 'serverless_config')) continue;
-      const missing = INSTANCE_CAPACITY.filter((name) => absent(variant, name));
+      const missing = INSTANCE_CAPACITY.filter((name) => isUnset(variant, name, scope));
       if (missing.length) {
         out.push({
           span: headerSpan(variant),

@@ -1,6 +1,7 @@
 import { Codes } from '../diagnosticCodes';
-import { headerSpan } from '../syntaxHelpers';
-import { attribute, CONFIG } from './helpers';
+import { headerSpan } from '../tree/blocks';
+import { attribute } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
 import type { FileRule } from './types';
 
 // Like checkov CKV_AWS_98: storage attached to the endpoint's instances is encrypted with an AWS key unless
@@ -8,7 +9,7 @@ import type { FileRule } from './types';
 export const missingKmsKey: FileRule = {
   scope: 'file',
   code: Codes.missingKmsKey,
-  resourceTypes: [CONFIG],
+  resourceTypes: [CONFIGURATION_TYPE],
   enabled: (options) => options.kmsHint !== false,
   check({ resource }) {
     if (attribute(resource.block, 'kms_key_arn')) return [];

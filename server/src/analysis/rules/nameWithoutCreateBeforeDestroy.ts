@@ -1,5 +1,9 @@
 import { Codes } from '../diagnosticCodes';
-import { attribute, blocks, CONFIG, literalString, value } from './helpers';
+import { attribute, blocks } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
+import { valueOf } from '../evaluation/evaluate';
+import { knownString } from '../evaluation/readers';
+import type { ModuleScope } from '../evaluation/scope';
 import type { Attribute, Block } from '../../hcl/ast';
 import { combined, insertion, replacement } from '../fixes/edits';
 import type { Fix } from '../fixes/types';
@@ -10,18 +14,18 @@ import type { FileRule } from './types';
 export const nameWithoutCreateBeforeDestroy: FileRule = {
   scope: 'file',
   code: Codes.nameWithoutCreateBeforeDestroy,
-  resourceTypes: [CONFIG],
-  check({ file, resource }) {
+  resourceTypes: [CONFIGURATION_TYPE],
+  check({ file, resource, scope }) {
     const name = attribute(resource.block, 'name');
-    if (literalString(name) === undefined || !name) return [];
+    if (knownString(name, scope) === undefined || !name) return [];
     const safe = blocks(resource.block, 'lifecycle').some((l) => {
       const setting = attribute(l, 'create_before_destroy');
       if (!setting) return false;
-      const v = value(setting);
+      const v = valueOf(setting, scope);
       return v.kind !== 'bool' || v.value; // set to anything but a literal false: given the benefit of the doubt
     });
     if (safe) return [];
-    return [{ span: name.name, message: 'Any change replaces an endpoint configuration, and a fixed name cannot be replaced while the endpoint uses it. Use name_prefix with lifecycle { create_before_destroy = true }.', fixes: [switchToPrefix(file.text, resource.block, name)] }];
+    return [{ span: name.name, message: 'Any change replaces an endpoint configuration, and a fixed name cannot be replaced while the endpoint uses it. Use name_prefix with lifecycle { create_before_destroy = true }.', fixes: [switchToPrefix(file.text, resource.block, name, scope)] }];
   },
 };
 
@@ -29,8 +33,8 @@ export const nameWithoutCreateBeforeDestroy: FileRule = {
  * `name = "x"` becomes `name_prefix = "x-"` (trimmed to the prefix limit of 37), and the resource gets
  * `create_before_destroy = true`: in its lifecycle block if it has one, else in a new one.
  */
-function switchToPrefix(text: string, block: Block, name: Attribute): Fix {
-  const literal = literalString(name) ?? '';
+function switchToPrefix(text: string, block: Block, name: Attribute, scope: ModuleScope): Fix {
+  const literal = knownString(name, scope) ?? '';
   const prefix = `${literal.slice(0, 36).replace(/-+$/, '')}-`;
   const lifecycle = blocks(block, 'lifecycle')[0];
   const add = lifecycle

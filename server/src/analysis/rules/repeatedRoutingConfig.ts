@@ -1,13 +1,14 @@
 import { Codes } from '../diagnosticCodes';
-import { headerSpan } from '../syntaxHelpers';
-import { blocks, CONFIG, variants } from './helpers';
+import { headerSpan } from '../tree/blocks';
+import { blocks, variants } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
 import type { FileRule, RuleReport } from './types';
 
 // EC-RC-1: routing_config has no MaxItems, but the provider sends only the first block.
 export const repeatedRoutingConfig: FileRule = {
   scope: 'file',
   code: Codes.repeatedRoutingConfig,
-  resourceTypes: [CONFIG],
+  resourceTypes: [CONFIGURATION_TYPE],
   check({ resource }) {
     const out: RuleReport[] = [];
     for (const variant of variants(resource.block)) {

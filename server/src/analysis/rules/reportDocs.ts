@@ -1,7 +1,8 @@
 import type { Block, BodyItem, Span } from '../../hcl/ast';
+import { isDynamicBlock } from '../tree/blocks';
+import { docsLink } from '../../schema';
 import type { BodySchema } from '../../schema/types';
 import { childContext, resourceContext, type BodyContext } from '../bodyContext';
-import { docsUrl } from '../docs';
 import type { ResourceBlock } from '../parsedFile';
 
 // A rule's finding links to the docs of the argument or block it is reported on, found in the schema by walking from
@@ -52,7 +53,7 @@ export function docsAt(resource: ResourceBlock, span: Span, about?: string): str
         context = childContext(current, item);
         if (context.kind !== 'schema') break;
         // `dynamic "x"` stands for x; its `content` is x's body, not a block of its own.
-        if (item.type.name === 'dynamic' && !current.body.blocks.dynamic) {
+        if (isDynamicBlock(item, current.body)) {
           const name = item.labels[0]?.value ?? '';
           chain.push({ name, anchor: current.body.blocks[name]?.docsAnchor });
         } else if (current.name === 'dynamic' && item.type.name === 'content') {
@@ -67,9 +68,9 @@ export function docsAt(resource: ResourceBlock, span: Span, about?: string): str
   if (about !== undefined) {
     for (const body of [...chain.map((n) => n.body).reverse(), schema.body]) {
       const entry = body && (body.attributes[about] ?? body.blocks[about]);
-      if (entry) return docsUrl(schema, about, entry.docsAnchor);
+      if (entry) return docsLink(schema, entry.docsAnchor ?? about);
     }
   }
   const named = target ?? chain[chain.length - 1];
-  return named ? docsUrl(schema, named.name, named.anchor) : schema.docsUrl;
+  return named ? docsLink(schema, named.anchor ?? named.name) : schema.docsUrl;
 }

@@ -1,5 +1,7 @@
 import { Codes } from '../diagnosticCodes';
-import { absent, blocks, CONFIG, definitelySet, variants } from './helpers';
+import { blocks, variants } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
+import { isUnset, setArgument } from '../evaluation/presence';
 import { INSTANCE_CAPACITY } from './instanceCapacity';
 import type { FileRule, RuleReport } from './types';
 
@@ -8,13 +10,13 @@ import type { FileRule, RuleReport } from './types';
 export const serverlessWithInstanceSettings: FileRule = {
   scope: 'file',
   code: Codes.serverlessWithInstanceSettings,
-  resourceTypes: [CONFIG],
-  check({ resource }) {
+  resourceTypes: [CONFIGURATION_TYPE],
+  check({ resource, scope }) {
     const out: RuleReport[] = [];
     for (const variant of variants(resource.block)) {
-      if (absent(variant, 'model_name') || blocks(variant, 'serverless_config').length === 0) continue;
+      if (isUnset(variant, 'model_name', scope) || blocks(variant, 'serverless_config').length === 0) continue;
       for (const name of INSTANCE_CAPACITY) {
-        const attr = definitelySet(variant, name);
+        const attr = setArgument(variant, name, scope);
         if (attr) out.push({ span: attr.name, message: `A serverless variant (serverless_config) cannot set "${name}"; remove it or remove serverless_config.` });
       }
     }

@@ -1,6 +1,7 @@
 import { Codes } from '../diagnosticCodes';
-import { headerSpan } from '../syntaxHelpers';
-import { blocks, CONFIG, hasDynamic } from './helpers';
+import { headerSpan } from '../tree/blocks';
+import { blocks, hasDynamic } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
 import type { FileRule, RuleReport } from './types';
 
 // API-SHADOW-1: with shadow variants, AWS accepts exactly one production and exactly one shadow variant, although
@@ -8,7 +9,7 @@ import type { FileRule, RuleReport } from './types';
 export const shadowVariantCount: FileRule = {
   scope: 'file',
   code: Codes.shadowVariantCount,
-  resourceTypes: [CONFIG],
+  resourceTypes: [CONFIGURATION_TYPE],
   check({ resource }) {
     const block = resource.block;
     const shadows = blocks(block, 'shadow_production_variants');

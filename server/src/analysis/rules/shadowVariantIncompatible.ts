@@ -1,13 +1,14 @@
 import { Codes } from '../diagnosticCodes';
-import { headerSpan } from '../syntaxHelpers';
-import { blocks, CONFIG, variants } from './helpers';
+import { headerSpan } from '../tree/blocks';
+import { blocks, variants } from '../tree/blocks';
+import { CONFIGURATION_TYPE } from '../../schema';
 import type { FileRule, RuleReport } from './types';
 
 // API-SHADOW-2: shadow tests cannot run on serverless variants or asynchronous endpoints.
 export const shadowVariantIncompatible: FileRule = {
   scope: 'file',
   code: Codes.shadowVariantIncompatible,
-  resourceTypes: [CONFIG],
+  resourceTypes: [CONFIGURATION_TYPE],
   check({ resource }) {
     const block = resource.block;
     if (blocks(block, 'shadow_production_variants').length === 0) return [];

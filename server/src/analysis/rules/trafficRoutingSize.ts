@@ -1,6 +1,8 @@
 import { Codes } from '../diagnosticCodes';
-import { headerSpan } from '../syntaxHelpers';
-import { attribute, blocks, ENDPOINT, hasDynamic, literalString } from './helpers';
+import { headerSpan } from '../tree/blocks';
+import { attribute, blocks, hasDynamic } from '../tree/blocks';
+import { ENDPOINT_TYPE } from '../../schema';
+import { knownString } from '../evaluation/readers';
 import { STEP_SIZE_FOR, trafficRoutings } from './deploymentConfig';
 import type { FileRule, RuleReport } from './types';
 
@@ -9,11 +11,11 @@ import type { FileRule, RuleReport } from './types';
 export const trafficRoutingSize: FileRule = {
   scope: 'file',
   code: Codes.trafficRoutingSize,
-  resourceTypes: [ENDPOINT],
-  check({ resource }) {
+  resourceTypes: [ENDPOINT_TYPE],
+  check({ resource, scope }) {
     const out: RuleReport[] = [];
     for (const routing of trafficRoutings(resource.block)) {
-      const type = literalString(attribute(routing, 'type'));
+      const type = knownString(attribute(routing, 'type'), scope);
       if (type !== 'ALL_AT_ONCE' && type !== 'CANARY' && type !== 'LINEAR') continue; // an invalid type is reported as such
       const wanted = STEP_SIZE_FOR[type];
       for (const [owner, size] of Object.entries(STEP_SIZE_FOR)) {

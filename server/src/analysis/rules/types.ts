@@ -1,3 +1,4 @@
+import type { ModuleScope } from '../evaluation/scope';
 import type { Span } from '../../hcl/ast';
 import type { Fix } from '../fixes/types';
 import type { DiagnosticCode } from '../diagnosticCodes';
@@ -22,10 +23,13 @@ export interface FileRuleContext {
   file: ParsedFile;
   resource: ResourceBlock;
   options: RuleOptions;
+  /** What values are known in the module: rules read every value through it (../evaluation). */
+  scope: ModuleScope;
 }
 
 export interface ModuleRuleContext {
   files: readonly ParsedFile[];
+  scope: ModuleScope;
 }
 
 interface RuleBase {

@@ -3,7 +3,7 @@ import type { BodySchema } from '../../schema/types';
 import { childContext, resourceContext, type BodyContext } from '../bodyContext';
 import { Codes } from '../diagnosticCodes';
 import type { ResourceBlock } from '../parsedFile';
-import { plainReference } from './helpers';
+import { plainReference } from '../tree/references';
 import type { ModuleRule, RuleReport } from './types';
 
 // Every argument the schema says refers to a resource (`references`, at any depth, inside a dynamic block's

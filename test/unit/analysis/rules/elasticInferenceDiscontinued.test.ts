@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticTag } from 'vscode-languageserver-types';
 import { toDiagnostic } from '../../../../server/src/analysis/diagnostics';
+import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 import { runFileRules } from '../../../../server/src/analysis/rules';
 import { elasticInferenceDiscontinued } from '../../../../server/src/analysis/rules/elasticInferenceDiscontinued';
@@ -16,7 +17,7 @@ table(elasticInferenceDiscontinued, [
 
 test('the Elastic Inference finding is marked deprecated', () => {
   const file = new ParsedFile('file:///m/main.tf', config(variant('a', 'production_variants', '\n    accelerator_type = "ml.eia2.medium"')), 1);
-  const [finding] = runFileRules(file, {}, [elasticInferenceDiscontinued]);
+  const [finding] = runFileRules(file, ModuleScope.of([file]), {}, [elasticInferenceDiscontinued]);
   assert.deepEqual(toDiagnostic(file, finding).tags, [DiagnosticTag.Deprecated]);
   assert.equal(finding.severity, 'warning');
 });

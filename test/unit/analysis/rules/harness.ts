@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 import { severityOf } from '../../../../server/src/analysis/diagnosticCodes';
 import { runFileRules, runModuleRules, type FileRule, type ModuleRule, type RuleOptions } from '../../../../server/src/analysis/rules';
@@ -21,9 +22,10 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
       const files = Object.entries(sources).map(([name, text]) => new ParsedFile(`file:///m/${name}`, text, 1));
       const got: (number | string)[] = [];
       const many = files.length > 1;
+      const scope = ModuleScope.of(files);
       const findingsByUri = rule.scope === 'file'
-        ? new Map(files.map((f) => [f.uri, runFileRules(f, c.options, [rule])]))
-        : runModuleRules(files, [rule]);
+        ? new Map(files.map((f) => [f.uri, runFileRules(f, scope, c.options, [rule])]))
+        : runModuleRules(files, scope, [rule]);
       for (const file of files) {
         for (const f of findingsByUri.get(file.uri) ?? []) {
           assert.equal(f.code, rule.code);

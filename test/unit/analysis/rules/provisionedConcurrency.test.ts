@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 import { intRange } from '../../../../server/src/schema/constraints';
 import type { ResourceSchema } from '../../../../server/src/schema/types';
@@ -23,7 +24,7 @@ table(provisionedConcurrency, [
 test('the range the comparison trusts is the schema constraint, not a copy of it', () => {
   const file = new ParsedFile('file:///m/main.tf', v('300', '301'), 1);
   const resource = file.resources[0];
-  assert.deepEqual(provisionedConcurrency.check({ file, resource, options: {} }), []);
+  assert.deepEqual(provisionedConcurrency.check({ file, resource, options: {}, scope: ModuleScope.of([file]) }), []);
   // The same text against a schema that allows up to 500 concurrent invocations.
   const variants = resource.schema.body.blocks.production_variants;
   const serverless = variants.body.blocks.serverless_config;
@@ -50,6 +51,6 @@ test('the range the comparison trusts is the schema constraint, not a copy of it
       },
     },
   };
-  const reports = provisionedConcurrency.check({ file, resource: { ...resource, schema }, options: {} });
+  const reports = provisionedConcurrency.check({ file, resource: { ...resource, schema }, options: {}, scope: ModuleScope.of([file]) });
   assert.deepEqual(reports.map((r) => r.message), ['provisioned_concurrency (301) cannot exceed max_concurrency (300).']);
 });

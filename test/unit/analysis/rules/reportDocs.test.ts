@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 import { runFileRules } from '../../../../server/src/analysis/rules';
 import { docsAt } from '../../../../server/src/analysis/rules/reportDocs';
-import { headerSpan } from '../../../../server/src/analysis/syntaxHelpers';
+import { headerSpan } from '../../../../server/src/analysis/tree/blocks';
 import { getResourceSchema } from '../../../../server/src/schema';
 import type { ResourceSchema } from '../../../../server/src/schema/types';
 
@@ -14,7 +15,7 @@ const CONFIG_DOCS = getResourceSchema('aws_sagemaker_endpoint_configuration')!.d
 
 function links(text: string): string[] {
   const file = new ParsedFile('file:///m/main.tf', text, 1);
-  return runFileRules(file).map((f) => `${f.code.slice('sagemaker/'.length)} ${f.docs.slice(f.docs.indexOf('#'))}`);
+  return runFileRules(file, ModuleScope.of([file])).map((f) => `${f.code.slice('sagemaker/'.length)} ${f.docs.slice(f.docs.indexOf('#'))}`);
 }
 
 test('findings link to the argument they are reported on', () => {

@@ -1,0 +1,26 @@
+import type { Attribute, Block } from '../../hcl/ast';
+import { attribute } from '../tree/blocks';
+import { valueOf } from './evaluate';
+import type { ModuleScope } from './scope';
+
+// Whether an argument is there, as Terraform sees it: `set` when its value is known and not null, `unset` when it
+// is not written or is null, `maybe` when its value is not known before plan (it may turn out null). Presence rules
+// (conflicts, required, one-of, rules between arguments) report on `set` and `unset` only, never on `maybe`.
+
+export type Presence = 'set' | 'unset' | 'maybe';
+
+export function presenceOf(attr: Attribute | undefined, scope: ModuleScope): Presence {
+  const value = valueOf(attr, scope);
+  return value.kind === 'null' ? 'unset' : value.kind === 'unknown' ? 'maybe' : 'set';
+}
+
+/** The argument `name` of `block` when it is certainly set. */
+export function setArgument(block: Block, name: string, scope: ModuleScope): Attribute | undefined {
+  const attr = attribute(block, name);
+  return presenceOf(attr, scope) === 'set' ? attr : undefined;
+}
+
+/** True when the argument `name` of `block` is certainly not set. */
+export function isUnset(block: Block, name: string, scope: ModuleScope): boolean {
+  return presenceOf(attribute(block, name), scope) === 'unset';
+}
