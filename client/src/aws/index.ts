@@ -83,7 +83,6 @@ export const MAX_LISTED_ENDPOINTS = 10_000;
 /** Pages one listing asks for at most: twice what MAX_LISTED_ENDPOINTS takes in full pages, for short pages. */
 export const MAX_PAGES = (2 * MAX_LISTED_ENDPOINTS) / LIST_PAGE_SIZE;
 
-export { ENDPOINT_NAME_PATTERN } from '../status/names';
 
 export function createGateway(options: GatewayOptions): SageMakerGateway {
   return new Gateway(options);

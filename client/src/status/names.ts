@@ -2,15 +2,13 @@
 // Each check bounds the length before any regex runs, so the regex only ever sees a few dozen characters. Pure: used
 // by the extension bundle and by the AWS bundle alike.
 
-/** SageMaker's EndpointName limit. */
-export const ENDPOINT_NAME_MAX = 63;
+import { ENDPOINT_NAME_MAX, isSageMakerName } from '../../../shared/sagemakerNames';
 
-/** SageMaker's EndpointName pattern: 1..63 letters, digits and inner hyphens. */
-export const ENDPOINT_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+export { ENDPOINT_NAME_MAX };
 
 /** True when `name` is a name SageMaker accepts for an endpoint (and so only letters, digits and hyphens). */
 export function isEndpointName(name: unknown): name is string {
-  return typeof name === 'string' && name.length >= 1 && name.length <= ENDPOINT_NAME_MAX && ENDPOINT_NAME_PATTERN.test(name);
+  return isSageMakerName(name, ENDPOINT_NAME_MAX);
 }
 
 const REGION_MAX = 32;

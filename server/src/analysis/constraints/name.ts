@@ -1,3 +1,4 @@
+import { NAME_CHARACTERS } from '../../../../shared/sagemakerNames';
 import { Codes } from '../diagnosticCodes';
 import type { ConstraintBehaviour } from './behaviour';
 import type { Constraint } from '../../schema/types';
@@ -9,7 +10,7 @@ export const nameBehaviour: ConstraintBehaviour<NameConstraint> = {
   check(c, value, subject) {
     const text = String(value);
     const fail = (why: string) => ({ code: Codes.invalidName, message: `${subject} ${why}` });
-    if (!/^[0-9A-Za-z-]+$/.test(text)) {
+    if (!NAME_CHARACTERS.test(text)) {
       return fail(`may contain only letters, digits and hyphens; "${text}" does not qualify.`);
     }
     if (text.length > c.maxLength) return fail(`can be at most ${c.maxLength} characters; "${text}" has ${text.length}.`);
