@@ -16,18 +16,18 @@ export interface AwsSettings {
 }
 
 /** A non-blank string, trimmed; anything else is unset. */
-export function stringSetting(value: unknown): string | undefined {
+function stringSetting(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 /** A finite number kept within [min, max]; anything else (strings, NaN, objects) is the default. */
-export function numberSetting(value: unknown, range: { fallback: number; min: number; max: number }): number {
+function numberSetting(value: unknown, range: { fallback: number; min: number; max: number }): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return range.fallback;
   return Math.min(range.max, Math.max(range.min, value));
 }
 
 /** A boolean; anything else (the string "true" included) is the default. */
-export function booleanSetting(value: unknown, fallback: boolean): boolean {
+function booleanSetting(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
 }
 
@@ -42,7 +42,7 @@ export function awsSettings(scope?: vscode.Uri): AwsSettings {
 }
 
 /** The documented range of `status.refreshIntervalSeconds` (package.json says the same). */
-export const REFRESH_INTERVAL = { fallback: 10, min: 2, max: 300 } as const;
+const REFRESH_INTERVAL = { fallback: 10, min: 2, max: 300 } as const;
 
 export function refreshIntervalSeconds(): number {
   return numberSetting(vscode.workspace.getConfiguration(SECTION).get<unknown>('status.refreshIntervalSeconds'), REFRESH_INTERVAL);

@@ -25,7 +25,7 @@ function tooLarge(maxBytes: number): StatusProblemError {
 }
 
 /** `body`, counted: past `maxBytes` the source is destroyed and the returned stream fails with the problem. */
-export function cappedBody(body: Readable, maxBytes: number): Readable {
+function cappedBody(body: Readable, maxBytes: number): Readable {
   let seen = 0;
   const counted = new Transform({
     transform(chunk: Buffer, _encoding, done) {

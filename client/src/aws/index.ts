@@ -74,14 +74,14 @@ export interface SageMakerGateway {
   dispose(): void;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_ATTEMPTS = 3;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_ATTEMPTS = 3;
 /** ListEndpoints page size: the API's maximum. */
-export const LIST_PAGE_SIZE = 100;
+const LIST_PAGE_SIZE = 100;
 /** The most endpoints one listing keeps: whatever answers cannot make the picker hold more. */
 export const MAX_LISTED_ENDPOINTS = 10_000;
 /** Pages one listing asks for at most: twice what MAX_LISTED_ENDPOINTS takes in full pages, for short pages. */
-export const MAX_PAGES = (2 * MAX_LISTED_ENDPOINTS) / LIST_PAGE_SIZE;
+const MAX_PAGES = (2 * MAX_LISTED_ENDPOINTS) / LIST_PAGE_SIZE;
 
 
 export function createGateway(options: GatewayOptions): SageMakerGateway {

@@ -30,7 +30,7 @@ export interface EndpointChoices {
 }
 
 /** The most declarations one list takes in (the server lists every module of the workspace). */
-export const MAX_DECLARED = 10_000;
+const MAX_DECLARED = 10_000;
 const DECLARATIONS_SHOWN = 3;
 
 const ICONS: Record<LiveEndpoint['statusTone'], string> = {

@@ -21,7 +21,7 @@ export interface ShowStatusDependencies {
   log: Pick<vscode.LogOutputChannel, 'info' | 'warn'>;
 }
 
-export function isEndpointTarget(value: unknown): value is EndpointTarget {
+function isEndpointTarget(value: unknown): value is EndpointTarget {
   return typeof value === 'object' && value !== null && typeof (value as EndpointTarget).address === 'string';
 }
 

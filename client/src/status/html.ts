@@ -238,7 +238,7 @@ function timeHtml(date: Date, now: Date): string {
 }
 
 /** Local date and time, e.g. "3/14/2025, 9:26:53 AM" in en-US. */
-export function formatLocalTime(date: Date): string {
+function formatLocalTime(date: Date): string {
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 

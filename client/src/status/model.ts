@@ -105,7 +105,7 @@ export const TRUNCATED = '… (truncated)';
 export const TEXT_MAX = { name: 63, arn: 2048, enumeration: 64, failureReason: 4096, message: 1024, alarm: 255, line: 2048 } as const;
 
 /** Cap on every list in the view (the API allows 10 production and 10 shadow variants). */
-export const LIST_MAX = 20;
+const LIST_MAX = 20;
 
 /** A string from an answer, cut to `max` characters plus TRUNCATED; numbers and booleans as text, anything else empty. */
 export function capText(value: unknown, max: number): string {

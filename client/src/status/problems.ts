@@ -405,7 +405,7 @@ function awsSays(facts: ErrorFacts): string {
 }
 
 /** Longest bound on any AWS-provided string before it is looked at (classified, quoted or logged). */
-export const AWS_TEXT_MAX = 500;
+const AWS_TEXT_MAX = 500;
 
 /**
  * First line of a message, trimmed and capped: no stacks, no multi-line dumps. Only the first `max` characters are

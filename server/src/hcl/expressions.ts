@@ -55,7 +55,7 @@ export function parseExpression(c: Cursor): Expression {
 }
 
 /** Reports over-deep nesting once and skips the nested construct without recursing into it. */
-export function tooDeep(c: Cursor): Expression {
+function tooDeep(c: Cursor): Expression {
   const i = c.peek();
   const start = c.t.start[i];
   if (!c.recovery) c.errorAt(i, `Nesting too deep: nesting deeper than ${c.maxDepth} levels is not supported.`);

@@ -9,7 +9,7 @@ import { CAPACITY_SIZE_TYPE_VALUES, TRAFFIC_ROUTING_TYPE_VALUES } from './enums'
 import { RESOURCE_NAME, enumOf, intRange } from './constraints';
 import { DOCS_BASE, arnAttribute, idAttribute, regionAttribute, tagsAllAttribute, tagsAttribute } from './common';
 
-export const NO_TIMEOUTS_ENDPOINT =
+const NO_TIMEOUTS_ENDPOINT =
   'aws_sagemaker_endpoint has no `timeouts` block, so `terraform validate` rejects it. The provider waits a fixed ' +
   '60 minutes for the endpoint to reach InService after a create or update, and 10 minutes for a delete.';
 

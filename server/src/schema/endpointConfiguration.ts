@@ -21,7 +21,7 @@ import {
 import { DOCS_BASE, arnAttribute, idAttribute, regionAttribute, tagsAllAttribute, tagsAttribute } from './common';
 import { productionVariantBody } from './productionVariant';
 
-export const NO_TIMEOUTS_ENDPOINT_CONFIGURATION =
+const NO_TIMEOUTS_ENDPOINT_CONFIGURATION =
   'aws_sagemaker_endpoint_configuration has no `timeouts` block: the provider has no configurable waits for it, ' +
   'so `terraform validate` rejects the block.';
 

@@ -149,7 +149,7 @@ export const ACCELERATOR_TYPE_VALUES: readonly EnumValue[] = ProductionVariantAc
 // ---------------------------------------------------------------------------------------------------------------
 // Every other enumeration: one line per value.
 
-export const INFERENCE_AMI_VERSION_DOCS: Readonly<Record<string, string>> = {
+const INFERENCE_AMI_VERSION_DOCS: Readonly<Record<string, string>> = {
   'al2-ami-sagemaker-inference-gpu-2': 'Amazon Linux 2 image for GPUs: NVIDIA driver 535 with CUDA 12.2.',
   'al2-ami-sagemaker-inference-gpu-2-1':
     'Amazon Linux 2 image for GPUs: NVIDIA driver 535, CUDA 12.2, container toolkit without CUDA-compat mounting.',
@@ -162,7 +162,7 @@ export const INFERENCE_AMI_VERSION_DOCS: Readonly<Record<string, string>> = {
 };
 export const INFERENCE_AMI_VERSION_VALUES = withDocs(ProductionVariantInferenceAmiVersion, INFERENCE_AMI_VERSION_DOCS);
 
-export const ROUTING_STRATEGY_DOCS: Readonly<Record<string, string>> = {
+const ROUTING_STRATEGY_DOCS: Readonly<Record<string, string>> = {
   LEAST_OUTSTANDING_REQUESTS: 'Send each request to the instance with the fewest requests still in flight.',
   RANDOM: 'Send each request to an instance picked at random.',
   PREFIX_AWARE:
@@ -171,39 +171,39 @@ export const ROUTING_STRATEGY_DOCS: Readonly<Record<string, string>> = {
 };
 export const ROUTING_STRATEGY_VALUES = withDocs(RoutingStrategy, ROUTING_STRATEGY_DOCS);
 
-export const CAPACITY_SIZE_TYPE_DOCS: Readonly<Record<string, string>> = {
+const CAPACITY_SIZE_TYPE_DOCS: Readonly<Record<string, string>> = {
   INSTANCE_COUNT: '`value` is a number of instances.',
   CAPACITY_PERCENT: "`value` is a percentage of the variant's instance count.",
 };
 export const CAPACITY_SIZE_TYPE_VALUES = withDocs(CapacitySizeType, CAPACITY_SIZE_TYPE_DOCS);
 
-export const TRAFFIC_ROUTING_TYPE_DOCS: Readonly<Record<string, string>> = {
+const TRAFFIC_ROUTING_TYPE_DOCS: Readonly<Record<string, string>> = {
   ALL_AT_ONCE: 'Move all traffic to the new fleet in one step.',
   CANARY: 'Move a small first slice (`canary_size`), wait, then move the rest.',
   LINEAR: 'Move traffic in equal steps of `linear_step_size`, waiting between steps.',
 };
 export const TRAFFIC_ROUTING_TYPE_VALUES = withDocs(TrafficRoutingConfigType, TRAFFIC_ROUTING_TYPE_DOCS);
 
-export const CAPTURE_MODE_DOCS: Readonly<Record<string, string>> = {
+const CAPTURE_MODE_DOCS: Readonly<Record<string, string>> = {
   Input: 'Record the request payloads sent to the endpoint.',
   Output: 'Record the responses the model returns.',
   InputAndOutput: 'Record both requests and responses.',
 };
 export const CAPTURE_MODE_VALUES = withDocs(CaptureMode, CAPTURE_MODE_DOCS);
 
-export const NOTIFICATION_TOPIC_TYPE_DOCS: Readonly<Record<string, string>> = {
+const NOTIFICATION_TOPIC_TYPE_DOCS: Readonly<Record<string, string>> = {
   SUCCESS_NOTIFICATION_TOPIC: 'Put the inference result into the message sent to `success_topic` (results up to 128 KB).',
   ERROR_NOTIFICATION_TOPIC: 'Put the inference result into the message sent to `error_topic` (results up to 128 KB).',
 };
 export const NOTIFICATION_TOPIC_TYPE_VALUES = withDocs(AsyncNotificationTopicTypes, NOTIFICATION_TOPIC_TYPE_DOCS);
 
-export const MANAGED_SCALING_STATUS_DOCS: Readonly<Record<string, string>> = {
+const MANAGED_SCALING_STATUS_DOCS: Readonly<Record<string, string>> = {
   ENABLED: 'SageMaker adds and removes instances between the minimum and maximum counts.',
   DISABLED: 'Managed instance scaling is off.',
 };
 export const MANAGED_SCALING_STATUS_VALUES = withDocs(ManagedInstanceScalingStatus, MANAGED_SCALING_STATUS_DOCS);
 
-export const CAPACITY_RESERVATION_PREFERENCE_DOCS: Readonly<Record<string, string>> = {
+const CAPACITY_RESERVATION_PREFERENCE_DOCS: Readonly<Record<string, string>> = {
   'capacity-reservations-only':
     'Launch instances only inside the reserved ML capacity; if it is exhausted, launching fails instead of using on-demand capacity.',
 };

@@ -70,7 +70,7 @@ export function findDeclaration(module: readonly ParsedFile[], type: string, nam
 }
 
 /** The declaration whose header (`resource "type" "name"`) holds `offset`. */
-export function declarationAtHeader(file: ParsedFile, offset: number): ResourceDeclaration | undefined {
+function declarationAtHeader(file: ParsedFile, offset: number): ResourceDeclaration | undefined {
   return file.declarations.resources.find((d) => contains(headerSpan(d.block), offset));
 }
 

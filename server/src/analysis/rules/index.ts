@@ -26,7 +26,7 @@ export type { FileRule, ModuleRule, Rule, RuleOptions } from './types';
 // Named cross-field rules, each with its own code; they only judge literal values. Severity comes from the code's
 // registry entry, the docs link from the argument each finding is reported on.
 
-export const fileRules: readonly FileRule[] = [
+const fileRules: readonly FileRule[] = [
   shadowVariantCount,
   shadowVariantIncompatible,
   serverlessWithInstanceSettings,
@@ -43,7 +43,7 @@ export const fileRules: readonly FileRule[] = [
   trafficRoutingSize,
 ];
 
-export const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
+const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
   const { span, message, fixes, about } = report;

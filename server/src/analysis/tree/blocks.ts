@@ -20,7 +20,7 @@ export function isIncomplete(block: Block): boolean {
   return block.closeBrace === undefined || bodyHasErrors(block.body);
 }
 
-export function bodyHasErrors(body: Body): boolean {
+function bodyHasErrors(body: Body): boolean {
   return body.items.some((i) => i.kind === 'ErrorItem' || (i.kind === 'Attribute' && i.equals === undefined));
 }
 
