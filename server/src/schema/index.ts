@@ -10,6 +10,7 @@ import { nameTable, withNameTables } from './nameTables';
 export type * from './types';
 export { META_ARGUMENTS } from './metaArguments';
 export { nameTable } from './nameTables';
+export { excludedFromGuardrails, hasInstanceStorage } from './instanceFamilies';
 
 /**
  * The provider's own arguments first, then the meta-arguments, so completion lists them in that order; every table

@@ -10,10 +10,10 @@ import { emptyClientConfig } from './emptyClientConfig';
 import { inferenceComponentsNeedRole } from './inferenceComponentsNeedRole';
 import { instanceVariantIncomplete } from './instanceVariantIncomplete';
 import { missingKmsKey } from './missingKmsKey';
-import { nameWithoutCreateBeforeDestroy } from './nameWithoutCreateBeforeDestroy';
 import { provisionedConcurrency } from './provisionedConcurrency';
 import { docsAt } from './reportDocs';
 import { repeatedRoutingConfig } from './repeatedRoutingConfig';
+import { replacementOrder } from './replacementOrder';
 import { serverlessWithInstanceSettings } from './serverlessWithInstanceSettings';
 import { shadowVariantCount } from './shadowVariantCount';
 import { shadowVariantIncompatible } from './shadowVariantIncompatible';
@@ -38,16 +38,15 @@ const fileRules: readonly FileRule[] = [
   repeatedRoutingConfig,
   emptyClientConfig,
   capacityReservationWithoutArn,
-  nameWithoutCreateBeforeDestroy,
   missingKmsKey,
   trafficRoutingSize,
 ];
 
-const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
+const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder];
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
-  const { span, message, fixes, about } = report;
-  return { span, code: rule.code, severity: severityOf(rule.code), message, docs: docsAt(resource, span, about), fixes };
+  const { span, message, fixes, about, severity } = report;
+  return { span, code: rule.code, severity: severity ?? severityOf(rule.code), message, docs: docsAt(resource, span, about), fixes };
 }
 
 /** Runs the per-file rules over every SageMaker resource of the file. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
-import { severityOf } from '../../../../server/src/analysis/diagnosticCodes';
+import { codeInfo, type Severity } from '../../../../server/src/analysis/diagnosticCodes';
 import { runFileRules, runModuleRules, type FileRule, type ModuleRule, type RuleOptions } from '../../../../server/src/analysis/rules';
 
 export interface Case {
@@ -12,6 +12,8 @@ export interface Case {
   /** 1-based lines where the rule reports, in order (per file for modules: `file:line`). */
   lines: (number | string)[];
   options?: RuleOptions;
+  /** The severity of each finding, in order, where a case has one of the code's exceptions (default: the code's). */
+  severities?: Severity[];
 }
 
 /** One node test per case: runs only `rule`, and compares the lines its findings start on. */
@@ -21,6 +23,7 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
       const sources = typeof c.tf === 'string' ? { 'main.tf': c.tf } : c.tf;
       const files = Object.entries(sources).map(([name, text]) => new ParsedFile(`file:///m/${name}`, text, 1));
       const got: (number | string)[] = [];
+      const severities: Severity[] = [];
       const many = files.length > 1;
       const scope = ModuleScope.of(files);
       const findingsByUri = rule.scope === 'file'
@@ -29,7 +32,9 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
       for (const file of files) {
         for (const f of findingsByUri.get(file.uri) ?? []) {
           assert.equal(f.code, rule.code);
-          assert.equal(f.severity, severityOf(rule.code));
+          const info = codeInfo(rule.code);
+          assert.ok(f.severity === info.severity || f.severity in (info.exceptions ?? {}), f.severity);
+          severities.push(f.severity);
           assert.ok(f.docs.startsWith('https://registry.terraform.io/'), f.docs);
           assert.ok(f.message.length > 10);
           const line = file.positionAt(f.span.start).line + 1;
@@ -37,6 +42,7 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
         }
       }
       assert.deepEqual(got, c.lines);
+      assert.deepEqual(severities, c.severities ?? severities.map(() => codeInfo(rule.code).severity));
     });
   }
 }
