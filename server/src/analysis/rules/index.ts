@@ -4,6 +4,7 @@ import type { Finding } from '../diagnostics/finding';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
 import { deploymentCapacitySize } from './deploymentCapacitySize';
+import { duplicateName } from './duplicateName';
 import { duplicateVariantName } from './duplicateVariantName';
 import { elasticInferenceDiscontinued } from './elasticInferenceDiscontinued';
 import { emptyClientConfig } from './emptyClientConfig';
@@ -42,7 +43,7 @@ const fileRules: readonly FileRule[] = [
   trafficRoutingSize,
 ];
 
-const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder];
+const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName];
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
   const { span, message, fixes, about, severity } = report;
