@@ -10,6 +10,7 @@ import { elasticInferenceDiscontinued } from './elasticInferenceDiscontinued';
 import { emptyClientConfig } from './emptyClientConfig';
 import { inferenceComponentsNeedRole } from './inferenceComponentsNeedRole';
 import { instanceVariantIncomplete } from './instanceVariantIncomplete';
+import { kmsKeyWithInstanceStorage } from './kmsKeyWithInstanceStorage';
 import { missingKmsKey } from './missingKmsKey';
 import { provisionedConcurrency } from './provisionedConcurrency';
 import { docsAt } from './reportDocs';
@@ -21,6 +22,7 @@ import { shadowVariantIncompatible } from './shadowVariantIncompatible';
 import { trafficRoutingSize } from './trafficRoutingSize';
 import type { FileRule, ModuleRule, Rule, RuleOptions, RuleReport } from './types';
 import { undeclaredReference } from './undeclaredReference';
+import { volumeSizeWithInstanceStorage } from './volumeSizeWithInstanceStorage';
 
 export type { FileRule, ModuleRule, Rule, RuleOptions } from './types';
 
@@ -41,6 +43,8 @@ const fileRules: readonly FileRule[] = [
   capacityReservationWithoutArn,
   missingKmsKey,
   trafficRoutingSize,
+  volumeSizeWithInstanceStorage,
+  kmsKeyWithInstanceStorage,
 ];
 
 const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName];
