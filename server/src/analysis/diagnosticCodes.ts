@@ -410,7 +410,7 @@ const REGISTRY = {
     docs: `${ENDPOINT}#deployment_config`,
     explanation:
       'A rolling update for a serverless or multi-variant configuration, or canary, linear and rolling deployments ' +
-      'on Inf1 instances or Elastic Inference, which SageMaker replaces by an all-at-once blue/green deployment.',
+      'on Inf1 instances, which SageMaker replaces by an all-at-once blue/green deployment.',
     group: 'rule',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -4,6 +4,7 @@ import type { Finding } from '../diagnostics/finding';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
 import { deploymentCapacitySize } from './deploymentCapacitySize';
+import { deploymentGuardrailExcluded } from './deploymentGuardrailExcluded';
 import { duplicateName } from './duplicateName';
 import { duplicateVariantName } from './duplicateVariantName';
 import { elasticInferenceDiscontinued } from './elasticInferenceDiscontinued';
@@ -47,7 +48,7 @@ const fileRules: readonly FileRule[] = [
   kmsKeyWithInstanceStorage,
 ];
 
-const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName];
+const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName, deploymentGuardrailExcluded];
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
   const { span, message, fixes, about, severity } = report;
