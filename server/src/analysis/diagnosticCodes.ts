@@ -413,6 +413,14 @@ const REGISTRY = {
       'on Inf1 instances, which SageMaker replaces by an all-at-once blue/green deployment.',
     group: 'rule',
   },
+  serverlessUnsupportedFeature: {
+    code: 'sagemaker/serverless-unsupported-feature',
+    title: 'Feature Serverless Inference does not support',
+    severity: 'error',
+    docs: `${CONFIG}#serverless_config`,
+    explanation: 'A serverless configuration with data capture turned on, or with more than one production variant.',
+    group: 'rule',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 type Registry = typeof REGISTRY;

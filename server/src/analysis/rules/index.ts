@@ -17,6 +17,7 @@ import { provisionedConcurrency } from './provisionedConcurrency';
 import { docsAt } from './reportDocs';
 import { repeatedRoutingConfig } from './repeatedRoutingConfig';
 import { replacementOrder } from './replacementOrder';
+import { serverlessUnsupportedFeature } from './serverlessUnsupportedFeature';
 import { serverlessWithInstanceSettings } from './serverlessWithInstanceSettings';
 import { shadowVariantCount } from './shadowVariantCount';
 import { shadowVariantIncompatible } from './shadowVariantIncompatible';
@@ -34,6 +35,7 @@ const fileRules: readonly FileRule[] = [
   shadowVariantCount,
   shadowVariantIncompatible,
   serverlessWithInstanceSettings,
+  serverlessUnsupportedFeature,
   instanceVariantIncomplete,
   provisionedConcurrency,
   duplicateVariantName,
