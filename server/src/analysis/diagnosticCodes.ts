@@ -421,6 +421,16 @@ const REGISTRY = {
     explanation: 'A serverless configuration with data capture turned on, or with more than one production variant.',
     group: 'rule',
   },
+  scaleToZeroWithoutInferenceComponents: {
+    code: 'sagemaker/scale-to-zero-without-inference-components',
+    title: 'Scale to zero without inference components',
+    severity: 'information',
+    docs: `${CONFIG}#managed_instance_scaling`,
+    explanation:
+      '`managed_instance_scaling { min_instance_count = 0 }` on a variant that serves `model_name`: only endpoints ' +
+      'that host inference components scale to zero.',
+    group: 'rule',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 type Registry = typeof REGISTRY;

@@ -17,6 +17,7 @@ import { provisionedConcurrency } from './provisionedConcurrency';
 import { docsAt } from './reportDocs';
 import { repeatedRoutingConfig } from './repeatedRoutingConfig';
 import { replacementOrder } from './replacementOrder';
+import { scaleToZeroWithoutInferenceComponents } from './scaleToZeroWithoutInferenceComponents';
 import { serverlessUnsupportedFeature } from './serverlessUnsupportedFeature';
 import { serverlessWithInstanceSettings } from './serverlessWithInstanceSettings';
 import { shadowVariantCount } from './shadowVariantCount';
@@ -48,6 +49,7 @@ const fileRules: readonly FileRule[] = [
   trafficRoutingSize,
   volumeSizeWithInstanceStorage,
   kmsKeyWithInstanceStorage,
+  scaleToZeroWithoutInferenceComponents,
 ];
 
 const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName, deploymentGuardrailExcluded];
