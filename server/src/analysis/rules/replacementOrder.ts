@@ -42,12 +42,35 @@ function nameCase(name: Attribute | undefined, scope: ModuleScope): NameCase {
   return presence === 'set' ? 'fixed' : presence === 'unset' ? 'generated' : 'maybe';
 }
 
+/** The module's endpoints by the configuration they deploy: by reference (resource name) and by a known name written out. */
+interface Users {
+  byReference: Map<string, ResourceBlock[]>;
+  byName: Map<string, ResourceBlock[]>;
+}
+
+function add(map: Map<string, ResourceBlock[]>, key: string, endpoint: ResourceBlock): void {
+  const list = map.get(key);
+  if (list) list.push(endpoint);
+  else map.set(key, [endpoint]);
+}
+
+/** Built once per check: looking through every endpoint for every configuration would be quadratic. */
+function usersIndex(endpoints: readonly ResourceBlock[], scope: ModuleScope): Users {
+  const users: Users = { byReference: new Map(), byName: new Map() };
+  for (const e of endpoints) {
+    const target = referencedConfiguration(e.block, ['name', 'id', 'arn']);
+    if (target !== undefined) add(users.byReference, target, e);
+    const literal = target === undefined ? knownString(attribute(e.block, 'endpoint_config_name'), scope) : undefined;
+    if (literal !== undefined) add(users.byName, literal, e);
+  }
+  return users;
+}
+
 /** The endpoints of the module that deploy `config`: by reference, or by its known name written out. */
-function usersOf(config: ResourceBlock, endpoints: readonly ResourceBlock[], fixedName: string | undefined, scope: ModuleScope): ResourceBlock[] {
-  return endpoints.filter((e) => {
-    if (referencedConfiguration(e.block, ['name', 'id', 'arn']) === config.name) return true;
-    return fixedName !== undefined && knownString(attribute(e.block, 'endpoint_config_name'), scope) === fixedName;
-  });
+function usersOf(config: ResourceBlock, users: Users, fixedName: string | undefined): ResourceBlock[] {
+  const byReference = users.byReference.get(config.name) ?? [];
+  const byName = fixedName === undefined ? [] : (users.byName.get(fixedName) ?? []);
+  return byName.length ? byReference.concat(byName) : byReference;
 }
 
 function endpointList(users: readonly ResourceBlock[]): string {
@@ -88,7 +111,7 @@ function switchToPrefix(text: string, block: Block, name: Attribute, literal: st
   return combined('Use name_prefix with create_before_destroy', parts, true);
 }
 
-function check(config: ResourceBlock, endpoints: readonly ResourceBlock[], scope: ModuleScope): RuleReport | undefined {
+function check(config: ResourceBlock, index: Users, scope: ModuleScope): RuleReport | undefined {
   const { block, file } = config;
   const cbd = createBeforeDestroy(block, scope);
   if (cbd === undefined) return undefined;
@@ -97,7 +120,7 @@ function check(config: ResourceBlock, endpoints: readonly ResourceBlock[], scope
   if (cbd && kind !== 'fixed') return undefined;
   // A name that is set but not a string (a number) is still fixed; only the fix needs the string.
   const literal = kind === 'fixed' ? knownString(nameAttr, scope) : undefined;
-  const users = usersOf(config, endpoints, literal, scope);
+  const users = usersOf(config, index, literal);
   if (users.length === 0 && kind === 'maybe') return undefined;
   const severity = users.length > 0 || cbd ? undefined : 'information';
   const text = message(kind, cbd, users, literal ?? (nameAttr && file.text.slice(nameAttr.value.start, nameAttr.value.end)));
@@ -114,12 +137,12 @@ export const replacementOrder: ModuleRule = {
   scope: 'module',
   code: Codes.replacementOrder,
   check({ files, scope }) {
-    const endpoints = endpointsOf(files);
+    const index = usersIndex(endpointsOf(files), scope);
     const out: (RuleReport & { resource: ResourceBlock })[] = [];
     for (const file of files) {
       for (const resource of file.resources) {
         if (resource.type !== CONFIGURATION_TYPE) continue;
-        const report = check(resource, endpoints, scope);
+        const report = check(resource, index, scope);
         if (report) out.push({ ...report, resource });
       }
     }
