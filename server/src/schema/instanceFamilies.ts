@@ -2,8 +2,10 @@
 
 /** `ml.g5.xlarge` → `g5`; undefined for anything not shaped `ml.<family>.<size>`. */
 export function instanceFamily(instanceType: string): string | undefined {
-  const parts = instanceType.split('.');
-  return parts.length === 3 && parts[0] === 'ml' && parts[1] ? parts[1] : undefined;
+  if (!instanceType.startsWith('ml.')) return undefined;
+  const dot = instanceType.indexOf('.', 3);
+  if (dot <= 3 || dot === instanceType.length - 1 || instanceType.includes('.', dot + 1)) return undefined;
+  return instanceType.slice(3, dot);
 }
 
 // Instance families with local NVMe instance storage. SageMaker attaches no EBS volume to them, so it rejects a

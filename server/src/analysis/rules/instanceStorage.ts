@@ -15,7 +15,7 @@ export function instanceStorageType(variant: Block, scope: ModuleScope): string 
 
 /** True when the configuration has variants, all written out, and every one runs on a type with local NVMe storage. */
 export function allOnInstanceStorage(config: Block, scope: ModuleScope): boolean {
-  if (hasDynamic(config, 'production_variants') || hasDynamic(config, 'shadow_production_variants')) return false;
   const all = variants(config);
-  return all.length > 0 && all.every((v) => instanceStorageType(v, scope) !== undefined);
+  if (all.length === 0 || !all.every((v) => instanceStorageType(v, scope) !== undefined)) return false;
+  return !hasDynamic(config, 'production_variants') && !hasDynamic(config, 'shadow_production_variants');
 }

@@ -13,8 +13,10 @@ export const kmsKeyWithInstanceStorage: FileRule = {
   code: Codes.kmsKeyWithInstanceStorage,
   resourceTypes: [CONFIGURATION_TYPE],
   check({ resource, scope }) {
+    // The instance types first: most are not on instance storage, and then the key need not be read.
+    if (!allOnInstanceStorage(resource.block, scope)) return [];
     const key = setArgument(resource.block, 'kms_key_arn', scope);
-    if (!key || !allOnInstanceStorage(resource.block, scope)) return [];
+    if (!key) return [];
     return [{ span: key.name, message: 'Every variant runs on an instance type with local NVMe storage, which the instance encrypts with its own hardware key: kms_key_arn does not encrypt it.' }];
   },
 };

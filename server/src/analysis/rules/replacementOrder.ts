@@ -31,10 +31,13 @@ type NameCase = 'fixed' | 'generated' | 'maybe';
 
 /** create_before_destroy as written: Terraform takes only a literal here, so anything else is not judged. */
 function createBeforeDestroy(block: Block, scope: ModuleScope): boolean | undefined {
-  const settings = blocks(block, 'lifecycle').map((l) => attribute(l, 'create_before_destroy')).filter((a) => a !== undefined);
-  if (settings.length === 0) return false;
-  const converted = toPrimitive(valueOf(settings[0], scope), 'bool');
-  return converted.ok === true ? (converted.value as boolean) : undefined;
+  for (const lifecycle of blocks(block, 'lifecycle')) {
+    const setting = attribute(lifecycle, 'create_before_destroy');
+    if (!setting) continue;
+    const converted = toPrimitive(valueOf(setting, scope), 'bool');
+    return converted.ok === true ? (converted.value as boolean) : undefined;
+  }
+  return false;
 }
 
 function nameCase(name: Attribute | undefined, scope: ModuleScope): NameCase {

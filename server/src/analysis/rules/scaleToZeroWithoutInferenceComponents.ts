@@ -19,8 +19,9 @@ export const scaleToZeroWithoutInferenceComponents: FileRule = {
   check({ resource, scope }) {
     const out: RuleReport[] = [];
     for (const variant of blocks(resource.block, 'production_variants')) {
-      if (presenceOf(attribute(variant, 'model_name'), scope) !== 'set') continue;
-      for (const scaling of blocks(variant, 'managed_instance_scaling')) {
+      const scalings = blocks(variant, 'managed_instance_scaling');
+      if (scalings.length === 0 || presenceOf(attribute(variant, 'model_name'), scope) !== 'set') continue;
+      for (const scaling of scalings) {
         const min = attribute(scaling, 'min_instance_count');
         if (knownString(attribute(scaling, 'status'), scope) !== 'ENABLED' || knownNumber(min, scope) !== 0) continue;
         out.push({

@@ -16,9 +16,9 @@ export const volumeSizeWithInstanceStorage: FileRule = {
   check({ file, resource, scope }) {
     const out: RuleReport[] = [];
     for (const variant of variants(resource.block)) {
-      const type = instanceStorageType(variant, scope);
-      const size = type && setArgument(variant, 'volume_size_in_gb', scope);
-      if (!size) continue;
+      const size = setArgument(variant, 'volume_size_in_gb', scope);
+      const type = size && instanceStorageType(variant, scope);
+      if (!size || !type) continue;
       out.push({
         span: size.name,
         message: `${type} has local NVMe instance storage and no EBS volume: SageMaker rejects volume_size_in_gb for it. Remove it, or pick an instance type without instance storage.`,
