@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { partition } from '@aws-sdk/core/client';
 import { answerLimit, MAX_ANSWER_BYTES } from './answerLimit';
+import { systemClock, type Clock } from '../clock';
 import { describedCredentialChain } from './credentials';
 import { hasRegionShape, isEndpointName } from '../status/names';
 import {
@@ -50,6 +51,8 @@ export interface GatewayOptions {
   useInstanceMetadata?: boolean;
   /** Cap on the bytes of one answer; a larger one is the `answerTooLarge` problem. Default MAX_ANSWER_BYTES. */
   maxAnswerBytes?: number;
+  /** The deadline's timer and the durations logged (tests drive it by hand). Default the system clock. */
+  clock?: Clock;
 }
 
 /** The account's endpoints in a region, as far as the listing went. */
@@ -136,11 +139,13 @@ class Gateway implements SageMakerGateway {
   private readonly endpointProblem: StatusProblem | undefined;
   private readonly inflight = new Set<AbortController>();
   private readonly credentials: ReturnType<typeof describedCredentialChain>;
+  private readonly clock: Clock;
   private disposed = false;
 
   constructor(options: GatewayOptions) {
     this.region = options.region?.trim() || undefined;
     this.timeoutMs = positive(options.timeoutMs) ?? DEFAULT_TIMEOUT_MS;
+    this.clock = options.clock ?? systemClock;
     const maxAttempts = Math.max(1, Math.floor(positive(options.maxAttempts) ?? DEFAULT_MAX_ATTEMPTS));
     const sink = options.log;
     this.log = (line) => {
@@ -281,11 +286,11 @@ class Gateway implements SageMakerGateway {
     this.assertOpen();
     const controller = new AbortController();
     this.inflight.add(controller);
-    const started = Date.now();
+    const started = this.clock.now();
     const head = `${operation}${name !== undefined ? ` ${quote(name)}` : ''} ${region}`;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: unknown;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      timer = this.clock.setTimeout(() => {
         reject(new DeadlineExceeded());
         controller.abort();
       }, this.timeoutMs);
@@ -295,10 +300,10 @@ class Gateway implements SageMakerGateway {
     try {
       const output = await Promise.race([pending, deadline]);
       const meta = output.$metadata ?? {};
-      this.log(`${head} -> HTTP ${meta.httpStatusCode ?? '?'}, ${attemptsText(meta.attempts)}, ${Date.now() - started} ms`);
+      this.log(`${head} -> HTTP ${meta.httpStatusCode ?? '?'}, ${attemptsText(meta.attempts)}, ${this.clock.now() - started} ms`);
       return output;
     } catch (error) {
-      const elapsed = Date.now() - started;
+      const elapsed = this.clock.now() - started;
       const baseOperation = operation.split(' ')[0];
       if (this.disposed) {
         this.log(`${head} -> cancelled (closed), ${elapsed} ms`);
@@ -315,7 +320,7 @@ class Gateway implements SageMakerGateway {
       this.log(`${head} -> ${status} ${errorLabel(error)} (${problem.kind}), ${attemptsText(meta.attempts)}, ${elapsed} ms`);
       throw new StatusProblemError(problem);
     } finally {
-      clearTimeout(timer);
+      this.clock.clearTimeout(timer);
       this.inflight.delete(controller);
     }
   }
