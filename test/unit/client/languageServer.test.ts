@@ -32,7 +32,7 @@ const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]
   return request === 'vscode' ? vscodeProxy : load.call(this, request, ...rest);
 };
 
-test('the server runs the same way with and without a debugger on the extension host (no inspector port), for file, untitled and virtual-workspace documents', async () => {
+test('the server runs the same way with and without a debugger on the extension host (no inspector port), for file, untitled and virtual-workspace documents, told the suggest and status commands', async () => {
   const languageClient = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
   const seen: unknown[] = [];
   const clients: unknown[] = [];
