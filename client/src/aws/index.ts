@@ -9,6 +9,7 @@ import {
   type SageMakerClientConfig,
 } from '@aws-sdk/client-sagemaker';
 import { partition } from '@aws-sdk/core/client';
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { answerLimit, MAX_ANSWER_BYTES } from './answerLimit';
 import { systemClock, type Clock } from '../clock';
 import { describedCredentialChain } from './credentials';
@@ -53,6 +54,8 @@ export interface GatewayOptions {
   maxAnswerBytes?: number;
   /** The deadline's timer and the durations logged (tests drive it by hand). Default the system clock. */
   clock?: Clock;
+  /** The wait before each retry, by retry number (tests: none). Default the SDK's standard jittered backoff. */
+  retryDelayMs?: (retry: number) => number;
 }
 
 /** The account's endpoints in a region, as far as the listing went. */
@@ -158,7 +161,9 @@ class Gateway implements SageMakerGateway {
     };
     // No per-attempt socket timeouts: one deadline per request (retries included) aborts it, see `send`. A per-attempt
     // timeout equal to the deadline would race it and start a retry that the deadline then cancels.
-    const config: SageMakerClientConfig = { maxAttempts, retryMode: 'standard' };
+    const config: SageMakerClientConfig = options.retryDelayMs
+      ? { maxAttempts, retryStrategy: new ConfiguredRetryStrategy(maxAttempts, options.retryDelayMs) }
+      : { maxAttempts, retryMode: 'standard' };
     if (this.region) config.region = this.region;
     const profile = options.profile?.trim();
     if (profile) config.profile = profile;

@@ -67,7 +67,8 @@ function withEnv(options: Parameters<typeof useAwsEnv>[0]): AwsEnv {
 
 function open(options: Partial<GatewayOptions> = {}): { gateway: SageMakerGateway; lines: string[] } {
   const lines: string[] = [];
-  const gateway = createGateway({ region: 'us-east-1', endpointUrl: fake.url, timeoutMs: 5000, log: (l) => lines.push(l), ...options });
+  // Retries follow at once: the SDK's backoff would make these tests wait real time.
+  const gateway = createGateway({ region: 'us-east-1', endpointUrl: fake.url, timeoutMs: 5000, log: (l) => lines.push(l), retryDelayMs: () => 0, ...options });
   opened.push(gateway);
   return { gateway, lines };
 }
@@ -522,11 +523,15 @@ describe('credentials', () => {
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);
     const { gateway } = open({ log, timeoutMs: 5000 });
-    const { gateway: impatient } = open({ log, timeoutMs: 700 });
+    const clock = new FakeClock();
+    const { gateway: impatient } = open({ log, timeoutMs: 700, clock: clock.api });
     await gateway.describeEndpoint('ok-ep');
     await gateway.listEndpoints();
     for (const name of ['denied', 'expired', 'bad', 'busy', 'broken', 'ghost', 'bad_name']) await problemOf(gateway.describeEndpoint(name));
-    await problemOf(impatient.describeEndpoint('slow'));
+    const slow = problemOf(impatient.describeEndpoint('slow'));
+    await until(() => fake.requestsFor('DescribeEndpoint').some((r) => r.body?.EndpointName === 'slow'), 'the slow request');
+    await clock.advance(700);
+    await slow;
 
     assert.ok(fake.requests.length >= 10);
     for (const r of fake.requests) {
