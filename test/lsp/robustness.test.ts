@@ -146,7 +146,7 @@ describe('robustness', () => {
       const uri = `file:///fuzz/${encodeURIComponent(name)}/main.tf`;
       const text = make();
       await client.open(uri, text);
-      const diagnostics = await within(20_000, client.waitForDiagnostics(uri), 'diagnostics');
+      const diagnostics = await within(20_000, client.waitForDiagnostics(uri, undefined, 20_000), 'diagnostics');
       for (const d of diagnostics) assertRange(text, d.range, 'diagnostic');
       const all = lines(text);
       await probe(client, uri, text, { line: all.length - 1, character: all[all.length - 1].length });
@@ -161,7 +161,7 @@ describe('robustness', () => {
     for (let i = 0; text.length < 10 * 1024 * 1024; i++) text += unit.replace('"c"', `"c${i}"`);
     const uri = 'file:///fuzz/huge/main.tf';
     await client.open(uri, text);
-    const diagnostics = await within(60_000, client.waitForDiagnostics(uri), 'diagnostics of 10 MB');
+    const diagnostics = await within(60_000, client.waitForDiagnostics(uri, undefined, 60_000), 'diagnostics of 10 MB');
     assert.deepEqual(diagnostics, []);
     await probe(client, uri, text, { line: 3, character: 20 });
     await probe(client, uri, text, { line: 3, character: 6 }, range(3, 4, 14)); // model_name
