@@ -36,3 +36,10 @@ test('tuples and objects keep their elements, known or not', () => {
   assert.equal(object.kind, 'object');
   if (object.kind === 'object') assert.deepEqual(object.entries.map((e) => e.key), ['Name', 'quoted key', undefined]);
 });
+
+test('an unterminated string or heredoc is unknown, never its text so far', () => {
+  for (const expression of ['"abc', '"ml.m5.large', '<<EOT\nabc']) {
+    assert.equal(valueOf(expression).kind, 'unknown', JSON.stringify(expression));
+  }
+  assert.deepEqual(valueOf('"abc"'), { kind: 'string', value: 'abc' }, 'the same string closed is known');
+});
