@@ -2,7 +2,7 @@ import { Codes } from '../diagnosticCodes';
 import { knownString } from '../evaluation/readers';
 import type { ModuleScope } from '../evaluation/scope';
 import type { ResourceBlock } from '../parsedFile';
-import { attribute } from '../tree/blocks';
+import { attribute, isIncomplete } from '../tree/blocks';
 import type { ModuleRule, RuleReport } from './types';
 
 // SageMaker names endpoint configurations and endpoints uniquely per account and Region: CreateEndpointConfig and
@@ -38,7 +38,8 @@ export const duplicateName: ModuleRule = {
     for (const file of files) {
       for (const resource of file.resources) {
         const { block } = resource;
-        if (attribute(block, 'count') || attribute(block, 'for_each')) continue;
+        // An unclosed block (being typed) may still get its count or for_each further down.
+        if (attribute(block, 'count') || attribute(block, 'for_each') || isIncomplete(block)) continue;
         const nameAttr = attribute(block, 'name');
         const name = knownString(nameAttr, scope);
         const where = placement(resource, scope);

@@ -8,7 +8,7 @@ import type { ModuleScope } from '../evaluation/scope';
 import { combined, insertion, replacement } from '../fixes/edits';
 import type { Fix } from '../fixes/types';
 import type { ResourceBlock } from '../parsedFile';
-import { attribute, blocks, headerSpan } from '../tree/blocks';
+import { attribute, blocks, headerSpan, isIncomplete } from '../tree/blocks';
 import { CONFIGURATION_TYPE } from '../../schema';
 import { endpointsOf, referencedConfiguration } from './configurationTargets';
 import type { ModuleRule, RuleReport } from './types';
@@ -37,10 +37,12 @@ function createBeforeDestroy(block: Block, scope: ModuleScope): boolean | undefi
     const converted = toPrimitive(valueOf(setting, scope), 'bool');
     return converted.ok === true ? (converted.value as boolean) : undefined;
   }
-  return false;
+  // In a block recovery cut short (being typed), the setting may still come further down.
+  return isIncomplete(block) ? undefined : false;
 }
 
-function nameCase(name: Attribute | undefined, scope: ModuleScope): NameCase {
+function nameCase(block: Block, name: Attribute | undefined, scope: ModuleScope): NameCase {
+  if (!name && isIncomplete(block)) return 'maybe';
   const presence = presenceOf(name, scope);
   return presence === 'set' ? 'fixed' : presence === 'unset' ? 'generated' : 'maybe';
 }
@@ -119,7 +121,7 @@ function check(config: ResourceBlock, index: Users, scope: ModuleScope): RuleRep
   const cbd = createBeforeDestroy(block, scope);
   if (cbd === undefined) return undefined;
   const nameAttr = attribute(block, 'name');
-  const kind = nameCase(nameAttr, scope);
+  const kind = nameCase(block, nameAttr, scope);
   if (cbd && kind !== 'fixed') return undefined;
   // A name that is set but not a string (a number) is still fixed; only the fix needs the string.
   const literal = kind === 'fixed' ? knownString(nameAttr, scope) : undefined;
@@ -131,7 +133,7 @@ function check(config: ResourceBlock, index: Users, scope: ModuleScope): RuleRep
     const fixes = literal === undefined ? undefined : [switchToPrefix(file.text, block, nameAttr!, literal, cbd)];
     return { span: nameAttr!.name, message: text, fixes, severity };
   }
-  const span = kind === 'maybe' ? nameAttr!.name : headerSpan(block);
+  const span = nameAttr && kind === 'maybe' ? nameAttr.name : headerSpan(block);
   const add = kind === 'generated' ? addCreateBeforeDestroy(file.text, block) : undefined;
   return { span, message: text, fixes: add && [combined('Add create_before_destroy', [add], true)], severity };
 }

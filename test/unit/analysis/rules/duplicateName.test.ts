@@ -27,6 +27,7 @@ table(duplicateName, [
   { name: 'other Regions', tf: cfg('a', '"orders"', '\n  region = "eu-west-1"') + cfg('b', '"orders"', '\n  region = "us-east-1"'), lines: [] },
   { name: 'the same Region', tf: cfg('a', '"orders"', '\n  region = "eu-west-1"') + cfg('b', '"orders"', '\n  region = "eu-west-1"'), lines: [12] },
   { name: 'a Region that is not known', tf: cfg('a', '"orders"') + cfg('b', '"orders"', '\n  region = var.region'), lines: [] },
+  { name: 'an unclosed resource may still get a count', tf: cfg('a', '"orders"') + cfg('b', '"orders"').replace(/\}\n$/, ''), lines: [] },
   { name: 'the same address twice is another code', tf: cfg('a', '"orders"') + cfg('a', '"orders"'), lines: [] },
 ]);
 

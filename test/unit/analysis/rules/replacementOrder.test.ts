@@ -30,6 +30,8 @@ table(replacementOrder, [
   { name: 'fixed name with create_before_destroy', tf: named('"c"', cbd('true')) + endpoint(), lines: [2] },
   { name: 'fixed name with create_before_destroy, unused', tf: named('"c"', cbd('true')), lines: [2] },
   { name: 'name from a variable with create_before_destroy', tf: named('var.name', cbd('true')) + endpoint(), lines: [] },
+  { name: 'an unclosed configuration: the name may still come', tf: `resource "aws_sagemaker_endpoint_configuration" "c" {\n${variant('a')}\n` + endpoint(), lines: [] },
+  { name: 'an unclosed configuration with a fixed name: create_before_destroy may still come', tf: `resource "aws_sagemaker_endpoint_configuration" "c" {\n  name = "c"\n${variant('a')}\n` + endpoint(), lines: [] },
   { name: 'create_before_destroy that is not a literal', tf: named('"c"', cbd('var.cbd')) + endpoint(), lines: [] },
   // Not used by an endpoint of the module: information.
   { name: 'fixed name, unused', tf: named('"c"'), lines: [2], severities: ['information'] },
