@@ -33,3 +33,9 @@ export interface InitializationOptions {
   /** When set, the server adds a CodeLens running this command above every `aws_sagemaker_endpoint`. */
   endpointStatusCommand?: string;
 }
+
+/**
+ * The files a module's analysis reads, for the client's and the server's file watchers: `.tf` files and the variable
+ * files Terraform loads by itself (their values override variable defaults).
+ */
+export const WATCHED_FILES_GLOB = '**/{*.tf,*.tfvars,*.tfvars.json}';

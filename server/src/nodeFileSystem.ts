@@ -4,6 +4,7 @@ import { URI } from 'vscode-uri';
 import type { FileSystem } from './analysis/workspace';
 import { MAX_FILE_SIZE } from './analysis/workspace';
 import { isInside, readRegularFile } from './readRegularFile';
+import { variableFileRank } from './analysis/evaluation/variableFiles';
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
@@ -40,6 +41,16 @@ export class NodeFileSystem implements FileSystem {
         .filter(isTfEntry)
         .map((e) => join(dir, e.name))
         .sort();
+    } catch {
+      return [];
+    }
+  }
+
+  listVariableFiles(dir: string): string[] {
+    try {
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && variableFileRank(e.name) !== undefined)
+        .map((e) => join(dir, e.name));
     } catch {
       return [];
     }

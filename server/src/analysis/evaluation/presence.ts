@@ -10,8 +10,16 @@ import type { ModuleScope } from './scope';
 export type Presence = 'set' | 'unset' | 'maybe';
 
 export function presenceOf(attr: Attribute | undefined, scope: ModuleScope): Presence {
-  const value = valueOf(attr, scope);
-  return value.kind === 'null' ? 'unset' : value.kind === 'unknown' ? 'maybe' : 'set';
+  if (!attr) return 'unset';
+  // Under a known for_each, the argument is set (or unset) only when it is in every element.
+  let presence: Presence | undefined;
+  for (const instance of scope.instances(attr.value)) {
+    const value = valueOf(attr, instance.scope);
+    const here: Presence = value.kind === 'null' ? 'unset' : value.kind === 'unknown' ? 'maybe' : 'set';
+    if (presence !== undefined && presence !== here) return 'maybe';
+    presence = here;
+  }
+  return presence ?? 'maybe';
 }
 
 /** The argument `name` of `block` when it is certainly set. */
