@@ -56,6 +56,14 @@ export class NodeFileSystem implements FileSystem {
     }
   }
 
+  hasJsonConfiguration(dir: string): boolean {
+    try {
+      return readdirSync(dir).some((name) => name.endsWith('.tf.json'));
+    } catch {
+      return true; // unknown: do not call anything undeclared
+    }
+  }
+
   readFile(path: string): string | { tooLarge: number } | undefined {
     const result = readRegularFile(path, this.rootsFor(path), MAX_FILE_SIZE);
     if (result.ok) return decoder.decode(result.bytes);

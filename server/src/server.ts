@@ -182,7 +182,7 @@ documents.onDidClose(
 connection.onDidChangeWatchedFiles(
   guarded('watched files', undefined, ({ changes }) => {
     for (const change of changes) {
-      if (!change.uri.endsWith('.tf') && !isVariableFile(change.uri)) continue;
+      if (!change.uri.endsWith('.tf') && !change.uri.endsWith('.tf.json') && !isVariableFile(change.uri)) continue;
       const deleted = change.type === FileChangeType.Deleted;
       workspace.diskChanged(change.uri, deleted);
       scheduler.schedule(Workspace.moduleOf(change.uri));

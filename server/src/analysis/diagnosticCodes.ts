@@ -315,6 +315,16 @@ const REGISTRY = {
     explanation: '`accelerator_type` (shown struck through).',
     group: 'rule',
   },
+  undeclaredValue: {
+    code: 'sagemaker/undeclared-value',
+    title: 'Reference to an undeclared variable, local or iterator',
+    severity: 'error',
+    docs: 'https://developer.hashicorp.com/terraform/language/expressions/references',
+    explanation:
+      '`var.X` or `local.X` the module does not declare, or a misspelt iterator inside `dynamic` (`production_vairants.value`), ' +
+      'with "did you mean". Not judged in modules with `.tf.json` files or outside a folder on disk.',
+    group: 'rule',
+  },
   undeclaredReference: {
     code: 'sagemaker/undeclared-reference',
     title: 'Reference to an undeclared resource',

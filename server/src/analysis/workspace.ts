@@ -18,6 +18,8 @@ export interface FileSystem {
   listTfFiles(dir: string): string[];
   /** The variable files Terraform loads by itself directly in `dir` (terraform.tfvars, *.auto.tfvars, their .json forms). */
   listVariableFiles?(dir: string): string[];
+  /** Whether `dir` holds Terraform JSON configuration (`*.tf.json`), whose declarations are not read yet. */
+  hasJsonConfiguration?(dir: string): boolean;
   /** The text, or `{ tooLarge: size }` for a file over MAX_FILE_SIZE (not read); undefined when unreadable. */
   readFile(path: string): string | { tooLarge: number } | undefined;
 }
@@ -36,6 +38,8 @@ export class Workspace {
   private readonly scopes = new Map<string, ModuleScope>();
   /** Module folder URI → its variable files, read from disk on first use and dropped when one changes. */
   private readonly variableFileCache = new Map<string, VariableFile[]>();
+  /** Module folder URI → whether its declarations are all read (see isComplete); dropped on any change in it. */
+  private readonly completeCache = new Map<string, boolean>();
   private options: RuleOptions = {};
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
   private diagnoses = new Map<string, { files: ParsedFile[]; scope: ModuleScope; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
@@ -70,6 +74,8 @@ export class Workspace {
 
   /** A file changed, appeared or vanished on disk. */
   diskChanged(uri: string, deleted: boolean): void {
+    this.completeCache.delete(Workspace.moduleOf(uri));
+    if (uri.endsWith('.tf.json')) return;
     if (isVariableFile(uri)) {
       this.variableFileCache.delete(Workspace.moduleOf(uri));
       return;
@@ -131,9 +137,20 @@ export class Workspace {
    * of its files is edited, so findings cached against it stay valid.
    */
   scope(moduleUri: string, files: readonly ParsedFile[] = this.moduleFiles(moduleUri)): ModuleScope {
-    const scope = ModuleScope.update(this.scopes.get(moduleUri), files, this.variableFiles(moduleUri));
+    const scope = ModuleScope.update(this.scopes.get(moduleUri), files, this.variableFiles(moduleUri), this.isComplete(moduleUri));
     this.scopes.set(moduleUri, scope);
     return scope;
+  }
+
+  /** Whether the module's declarations are all read: a folder on disk, without `.tf.json` files. */
+  private isComplete(moduleUri: string): boolean {
+    let complete = this.completeCache.get(moduleUri);
+    if (complete === undefined) {
+      const folder = URI.parse(moduleUri);
+      complete = folder.scheme === 'file' && this.fs.hasJsonConfiguration?.(folder.fsPath) === false;
+      this.completeCache.set(moduleUri, complete);
+    }
+    return complete;
   }
 
   /** The variable files of a module folder on disk, in no particular order (the scope puts them in Terraform's). */

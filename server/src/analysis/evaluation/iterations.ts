@@ -14,6 +14,13 @@ export function resourceScope(resource: ResourceBlock, scope: ModuleScope): Modu
   return forEach ? scope.withIteration('each', evaluate(forEach.value, scope), resource.file) : scope;
 }
 
+/** The scope inside the innermost block of `chain` (the resource block first, as tree/positions' enclosingBlocks gives it). */
+export function scopeAt(resource: ResourceBlock, chain: readonly Block[], scope: ModuleScope): ModuleScope {
+  let inner = resourceScope(resource, scope);
+  for (const block of chain.slice(1)) if (block.type.name === 'dynamic' && block.labels.length === 1) inner = dynamicScope(block, inner, resource.file);
+  return inner;
+}
+
 /** The name a dynamic block's elements go by: its `iterator`, else the block type it generates. */
 export function iteratorName(dynamic: Block): string | undefined {
   const iterator = attribute(dynamic, 'iterator');

@@ -2,6 +2,7 @@ import type { Attribute, Block } from '../../hcl/ast';
 import { attribute } from '../tree/blocks';
 import { valueOf } from './evaluate';
 import type { ModuleScope } from './scope';
+import { dependsOnVariable } from './value';
 
 // Whether an argument is there, as Terraform sees it: `set` when its value is known and not null, `unset` when it
 // is not written or is null, `maybe` when its value is not known before plan (it may turn out null). Presence rules
@@ -20,6 +21,14 @@ export function presenceOf(attr: Attribute | undefined, scope: ModuleScope): Pre
     presence = here;
   }
   return presence ?? 'maybe';
+}
+
+/**
+ * Whether any of these arguments has its value (or its null) from a variable: a finding resting on them is then a
+ * warning, since a caller, `-var` or a .tfvars file can change it.
+ */
+export function fromVariable(scope: ModuleScope, ...attrs: (Attribute | undefined)[]): boolean {
+  return attrs.some((attr) => attr !== undefined && dependsOnVariable(valueOf(attr, scope)));
 }
 
 /** The argument `name` of `block` when it is certainly set. */

@@ -70,8 +70,15 @@ export class ModuleScope {
    */
   private constructor(readonly fingerprint: string) {}
 
-  static of(files: readonly ParsedFile[], variableFiles: readonly VariableFile[] = []): ModuleScope {
-    const scope = new ModuleScope(ModuleScope.fingerprintOf(files, variableFiles));
+  /**
+   * Whether every declaration of the module is here (its folder on disk was read, and it has no `.tf.json` files,
+   * which are not read yet): only then can a name be called undeclared.
+   */
+  complete = false;
+
+  static of(files: readonly ParsedFile[], variableFiles: readonly VariableFile[] = [], complete = false): ModuleScope {
+    const scope = new ModuleScope(ModuleScope.fingerprintOf(files, variableFiles, complete));
+    scope.complete = complete;
     for (const file of files) {
       // Terraform rejects a name declared twice; the first one stands here.
       for (const v of file.declarations.variables) if (!scope.declared.variables.has(v.name)) scope.declared.variables.set(v.name, v);
@@ -83,15 +90,16 @@ export class ModuleScope {
     return scope;
   }
 
-  static fingerprintOf(files: readonly ParsedFile[], variableFiles: readonly VariableFile[] = []): string {
+  static fingerprintOf(files: readonly ParsedFile[], variableFiles: readonly VariableFile[] = [], complete = false): string {
     const parts = files.map((f) => `${f.uri}\u0000${f.declarations.scopeText}`);
+    if (complete) parts.push('complete');
     for (const f of variableFiles) parts.push(`${f.uri}\u0000${f.text}`);
     return parts.join('\u0001');
   }
 
   /** The scope of these files: `previous` again when they declare the same values. */
-  static update(previous: ModuleScope | undefined, files: readonly ParsedFile[], variableFiles: readonly VariableFile[] = []): ModuleScope {
-    return previous && previous.fingerprint === ModuleScope.fingerprintOf(files, variableFiles) ? previous : ModuleScope.of(files, variableFiles);
+  static update(previous: ModuleScope | undefined, files: readonly ParsedFile[], variableFiles: readonly VariableFile[] = [], complete = false): ModuleScope {
+    return previous && previous.fingerprint === ModuleScope.fingerprintOf(files, variableFiles, complete) ? previous : ModuleScope.of(files, variableFiles, complete);
   }
 
   variable(name: string): VariableDeclaration | undefined {
@@ -220,6 +228,7 @@ export class ModuleScope {
     const child = new ModuleScope(this.fingerprint);
     // Shared, not copied: the declarations and what has been worked out from them.
     child.declared = this.declared;
+    child.complete = this.complete;
     child.resolved = this.resolved;
     return child;
   }
