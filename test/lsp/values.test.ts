@@ -58,7 +58,7 @@ test("a variable's bad default is a warning on the reference, naming and linking
     const problem = enumProblem(diagnostics)!;
     assert.equal(problem.severity, 2, 'a warning: a caller may pass another value');
     assert.deepEqual(problem.range.start, positionOf(MAIN, 'var.instance_type'));
-    assert.match(problem.message, /^var\.instance_type comes from its default \(variables\.tf line 3\): "ml\.m5\.lrage" .*Did you mean "ml\.m5\.large"\?/);
+    assert.match(problem.message as string, /^var\.instance_type comes from its default \(variables\.tf line 3\): "ml\.m5\.lrage" .*Did you mean "ml\.m5\.large"\?/);
     assert.deepEqual(problem.relatedInformation?.map((r) => [r.location.uri, r.location.range.start]), [[variables, { line: 2, character: 12 }]]);
 
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
@@ -97,7 +97,7 @@ test('terraform.tfvars overrides the default, and a change to it on disk is seen
     writeFileSync(join(dir, 'terraform.tfvars'), 'instance_type = "ml.m5.huge"\n');
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: LspClient.uri(join(dir, 'terraform.tfvars')), type: 2 }] });
     const after = await client.waitForDiagnostics(main, (d) => enumProblem(d) !== undefined);
-    assert.match(enumProblem(after)!.message, /^var\.instance_type is set in terraform\.tfvars line 1: "ml\.m5\.huge"/);
+    assert.match(enumProblem(after)!.message as string, /^var\.instance_type is set in terraform\.tfvars line 1: "ml\.m5\.huge"/);
   } finally {
     await client.stop();
   }

@@ -1,5 +1,5 @@
 import type { Attribute, Block } from '../../hcl/ast';
-import { attribute } from '../tree/blocks';
+import { attribute, isIncomplete } from '../tree/blocks';
 import { valueOf } from './evaluate';
 import type { ModuleScope } from './scope';
 import { dependsOnVariable } from './value';
@@ -37,7 +37,12 @@ export function setArgument(block: Block, name: string, scope: ModuleScope): Att
   return presenceOf(attr, scope) === 'set' ? attr : undefined;
 }
 
-/** True when the argument `name` of `block` is certainly not set. */
+/**
+ * True when the argument `name` of `block` is certainly not set: null, or not written in a block that is complete.
+ * In a block recovery cut short (still unclosed while being typed) an argument not written yet may be further down.
+ */
 export function isUnset(block: Block, name: string, scope: ModuleScope): boolean {
-  return presenceOf(attribute(block, name), scope) === 'unset';
+  const attr = attribute(block, name);
+  if (!attr && isIncomplete(block)) return false;
+  return presenceOf(attr, scope) === 'unset';
 }

@@ -135,3 +135,10 @@ test('iterators: each and a dynamic block iterator give one scope per element of
   const unknown = ModuleScope.EMPTY.withIteration('each', { kind: 'unknown' }, file);
   assert.deepEqual(unknown.instances(c.value).map((i) => evaluate(c.value, i.scope).kind), ['unknown']);
 });
+
+test('an unterminated string or heredoc is unknown, never its text so far', () => {
+  for (const expression of ['"abc', '"ml.m5.large', '<<EOT\nabc']) {
+    assert.equal(valueOf(expression).kind, 'unknown', JSON.stringify(expression));
+  }
+  assert.deepEqual(valueOf('"abc"'), { kind: 'string', value: 'abc' }, 'the same string closed is known');
+});
