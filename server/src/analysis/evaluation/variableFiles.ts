@@ -40,12 +40,12 @@ export class VariableFile implements SourceFile {
       for (const item of expression.items) {
         // JSON keys are strings: a key with `${` in it is not a variable name anyway.
         const key = item.key.kind === 'Template' && item.key.parts.length === 1 && item.key.parts[0].kind === 'TemplateLiteral' ? item.key.parts[0].value : undefined;
-        if (key !== undefined) this.values.set(key, item.value);
+        if (key !== undefined && item.value.kind !== 'Invalid') this.values.set(key, item.value);
       }
       return;
     }
     for (const item of parse(text).body.items) {
-      if (item.kind === 'Attribute' && item.equals !== undefined) this.values.set(item.name.name, item.value);
+      if (item.kind === 'Attribute' && item.equals !== undefined && item.value.kind !== 'Invalid') this.values.set(item.name.name, item.value);
     }
   }
 
