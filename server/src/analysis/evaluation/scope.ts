@@ -39,6 +39,9 @@ export interface Iteration {
   current?: Element;
 }
 
+/** Locals that refer to locals that refer to locals…: deeper than this is not followed. */
+const MAX_LOCAL_CHAIN = 64;
+
 /** More elements than this are not checked one by one (a literal map of a thousand entries is rare, and costly). */
 const MAX_INSTANCES = 256;
 
@@ -146,7 +149,8 @@ export class ModuleScope {
     const cached = this.resolved.locals.get(name);
     if (cached) return cached;
     const declaration = this.declared.locals.get(name);
-    if (!declaration || this.resolved.resolving.has(name)) return UNKNOWN;
+    // A chain of locals deeper than any real module stays unknown rather than exhausting the call stack.
+    if (!declaration || this.resolved.resolving.has(name) || this.resolved.resolving.size >= MAX_LOCAL_CHAIN) return UNKNOWN;
     this.resolved.resolving.add(name);
     const raw = evaluate(declaration.attribute.value, this.withoutIterations());
     this.resolved.resolving.delete(name);

@@ -142,3 +142,12 @@ test('an unterminated string or heredoc is unknown, never its text so far', () =
   }
   assert.deepEqual(valueOf('"abc"'), { kind: 'string', value: 'abc' }, 'the same string closed is known');
 });
+
+test('a chain of 10,000 locals is not followed to the end (bounded), and answers', () => {
+  const locals = Array.from({ length: 10_000 }, (_, i) => `  l${i} = ${i === 9_999 ? '"end"' : `local.l${i + 1}`}`).join('\n');
+  const file = new ParsedFile('file:///m/main.tf', `locals {\n${locals}\n}\nx = local.l0\ny = local.l9990\n`, 1);
+  const scope = ModuleScope.of([file]);
+  const [x, y] = file.syntax.body.items.slice(-2) as Attribute[];
+  assert.equal(evaluate(x.value, scope).kind, 'unknown');
+  assert.equal(plain(evaluate(y.value, scope)), 'end');
+});
