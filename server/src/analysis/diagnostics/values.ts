@@ -94,7 +94,8 @@ class ValueCheck {
    */
   private report(value: Value, where: Expression, code: Finding['code'], message: string, severity?: Finding['severity'], replacementText?: string): void {
     const origin = value.origin;
-    const element = this.element ? ` (${this.element})` : '';
+    // An element written in the for_each itself is already named by its origin.
+    const element = this.element && origin?.description !== this.element ? ` (${this.element})` : '';
     if (!origin) {
       const fixes = replacementText !== undefined ? [replacement(where, `"${replacementText}"`, `Change to "${replacementText}"`, true)] : undefined;
       this.sink(where, code, message + element, severity, fixes);

@@ -1,9 +1,9 @@
-import type { Block } from '../../hcl/ast';
+import type { Block, Expression } from '../../hcl/ast';
 import type { ResourceBlock } from '../parsedFile';
 import { attribute } from '../tree/blocks';
 import { evaluate } from './evaluate';
 import type { ModuleScope } from './scope';
-import { UNKNOWN, type SourceFile } from './value';
+import { UNKNOWN, type SourceFile, type Value } from './value';
 
 // The iterators blocks bring into scope: `each` inside a resource with `for_each`, and a dynamic block's iterator
 // inside its body. Every feature that walks into those blocks takes its scope from here.
@@ -11,7 +11,23 @@ import { UNKNOWN, type SourceFile } from './value';
 /** The scope inside a resource block: with `each` when the resource has `for_each`. */
 export function resourceScope(resource: ResourceBlock, scope: ModuleScope): ModuleScope {
   const forEach = attribute(resource.block, 'for_each');
-  return forEach ? scope.withIteration('each', evaluate(forEach.value, scope), resource.file) : scope;
+  return forEach ? scope.withIteration('each', collectionOf(forEach.value, scope), resource.file) : scope;
+}
+
+/**
+ * What a `for_each` iterates over: its value, where `toset([...])` of known strings (the one way to write a set) is
+ * the set, each element its own key as Terraform makes it. Any other function call stays unknown.
+ */
+function collectionOf(expression: Expression, scope: ModuleScope): Value {
+  if (expression.kind !== 'FunctionCall' || expression.name.name !== 'toset' || expression.args.length !== 1) return evaluate(expression, scope);
+  const list = evaluate(expression.args[0], scope);
+  if (list.kind !== 'tuple') return UNKNOWN;
+  const entries: (Value & { kind: 'object' })['entries'] = [];
+  for (const item of list.items) {
+    if (item.value.kind !== 'string') return UNKNOWN;
+    if (!entries.some((e) => e.key === (item.value as { value: string }).value)) entries.push({ key: item.value.value, value: item.value, expression: item.expression });
+  }
+  return { kind: 'object', entries };
 }
 
 /** The scope inside the innermost block of `chain` (the resource block first, as tree/positions' enclosingBlocks gives it). */
@@ -33,5 +49,5 @@ export function dynamicScope(dynamic: Block, scope: ModuleScope, file: SourceFil
   const name = iteratorName(dynamic);
   if (!name) return scope;
   const forEach = attribute(dynamic, 'for_each');
-  return scope.withIteration(name, forEach ? evaluate(forEach.value, scope) : UNKNOWN, file);
+  return scope.withIteration(name, forEach ? collectionOf(forEach.value, scope) : UNKNOWN, file);
 }
