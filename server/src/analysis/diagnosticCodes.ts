@@ -268,6 +268,7 @@ const REGISTRY = {
   },
   serverlessWithInstanceSettings: {
     code: 'sagemaker/serverless-with-instance-settings',
+    judgesValues: true,
     title: 'Serverless variant with instance settings',
     severity: 'error',
     docs: `${CONFIG}#serverless_config`,
@@ -276,6 +277,7 @@ const REGISTRY = {
   },
   instanceVariantIncomplete: {
     code: 'sagemaker/instance-variant-incomplete',
+    judgesValues: true,
     title: 'Instance-based variant without its instances',
     severity: 'error',
     docs: `${CONFIG}#instance_type`,
@@ -300,6 +302,7 @@ const REGISTRY = {
   },
   inferenceComponentsNeedRole: {
     code: 'sagemaker/inference-components-need-role',
+    judgesValues: true,
     title: 'Inference components without an execution role',
     severity: 'error',
     docs: `${CONFIG}#execution_role_arn`,

@@ -53,7 +53,10 @@ export function codeSpan(text: string): string {
   return `${fence} ${text.replace(/[\r\n]+/g, ' ')} ${fence}`;
 }
 
-/** Text shown as markdown text, with every character markdown gives a meaning to escaped. */
+/**
+ * Text shown as markdown text, with every character that can start markup escaped (`_` inside names stays: it only
+ * ever italicises, and names are full of it).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&:]/g, '\\$&').replace(/[\r\n]+/g, ' ');
+  return text.replace(/[\\`*{}[\]()#+\-.!|<>~$&:]/g, '\\$&').replace(/[\r\n]+/g, ' ');
 }

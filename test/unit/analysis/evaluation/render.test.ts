@@ -18,5 +18,5 @@ test('document text in hover markdown cannot end its code span or render links',
   const hostile = '` [x](command:workbench.action.terminal.new) ``` $(alert)';
   const span = codeSpan(hostile);
   assert.ok(span.startsWith('```` ') && span.endsWith(' ````'), span);
-  assert.equal(escapeMarkdown('[x](command:y) $(z) *a*'), '\\[x\\]\\(command\\:y\\) \\$\\(z\\) \\*a\\*');
+  assert.equal(escapeMarkdown('[x](command:y) $(z) *a* my_var'), '\\[x\\]\\(command\\:y\\) \\$\\(z\\) \\*a\\* my_var');
 });
