@@ -25,6 +25,7 @@ import { shadowVariantIncompatible } from './shadowVariantIncompatible';
 import { trafficRoutingSize } from './trafficRoutingSize';
 import type { FileRule, ModuleRule, Rule, RuleOptions, RuleReport } from './types';
 import { undeclaredReference } from './undeclaredReference';
+import { undeclaredValue } from './undeclaredValue';
 import { volumeSizeWithInstanceStorage } from './volumeSizeWithInstanceStorage';
 
 export type { FileRule, ModuleRule, Rule, RuleOptions } from './types';
@@ -50,13 +51,16 @@ const fileRules: readonly FileRule[] = [
   volumeSizeWithInstanceStorage,
   kmsKeyWithInstanceStorage,
   scaleToZeroWithoutInferenceComponents,
+  undeclaredValue,
 ];
 
 const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName, deploymentGuardrailExcluded];
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
-  const { span, message, fixes, about, severity } = report;
-  return { span, code: rule.code, severity: severity ?? severityOf(rule.code), message, docs: docsAt(resource, span, about), fixes };
+  const { span, message, fixes, about, variable } = report;
+  const base = report.severity ?? severityOf(rule.code);
+  const severity = variable && base === 'error' ? 'warning' : base;
+  return { span, code: rule.code, severity, message, docs: docsAt(resource, span, about), fixes };
 }
 
 /** Runs the per-file rules over every SageMaker resource of the file. */

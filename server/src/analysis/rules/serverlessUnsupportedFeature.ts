@@ -1,6 +1,7 @@
 import { toPrimitive } from '../conversion';
 import { Codes } from '../diagnosticCodes';
 import { valueOf } from '../evaluation/evaluate';
+import { fromVariable } from '../evaluation/presence';
 import { attribute, blocks, headerSpan } from '../tree/blocks';
 import { CONFIGURATION_TYPE } from '../../schema';
 import type { FileRule, RuleReport } from './types';
@@ -23,9 +24,10 @@ export const serverlessUnsupportedFeature: FileRule = {
     if (!production.some((v) => blocks(v, 'serverless_config').length > 0)) return [];
     const out: RuleReport[] = [];
     for (const capture of blocks(resource.block, 'data_capture_config')) {
-      const on = toPrimitive(valueOf(attribute(capture, 'enable_capture'), scope), 'bool');
+      const enable = attribute(capture, 'enable_capture');
+      const on = toPrimitive(valueOf(enable, scope), 'bool');
       if (on.ok !== true || on.value !== true) continue;
-      out.push({ span: headerSpan(capture), message: 'Serverless Inference does not support data capture; turn enable_capture off or use instance-based variants.' });
+      out.push({ span: headerSpan(capture), variable: fromVariable(scope, enable), message: 'Serverless Inference does not support data capture; turn enable_capture off or use instance-based variants.' });
     }
     for (const extra of production.slice(1)) {
       out.push({ span: headerSpan(extra), message: `Serverless Inference supports one production variant; this configuration has ${production.length}. Split them into separate endpoints or use instance-based variants.` });

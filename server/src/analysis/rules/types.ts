@@ -19,6 +19,8 @@ export interface RuleReport {
   about?: string;
   /** One of the severities the code's registry entry lists as an exception, for the case it names. */
   severity?: Severity;
+  /** The finding rests on a value from a variable (evaluation/presence.ts fromVariable): an error becomes a warning. */
+  variable?: boolean;
 }
 
 export interface FileRuleContext {

@@ -1,7 +1,7 @@
 import { Codes } from '../diagnosticCodes';
-import { setArgument } from '../evaluation/presence';
+import { fromVariable, setArgument } from '../evaluation/presence';
 import { removal } from '../fixes/edits';
-import { variants } from '../tree/blocks';
+import { attribute, variants } from '../tree/blocks';
 import { CONFIGURATION_TYPE } from '../../schema';
 import { instanceStorageType } from './instanceStorage';
 import type { FileRule, RuleReport } from './types';
@@ -21,6 +21,7 @@ export const volumeSizeWithInstanceStorage: FileRule = {
       if (!size || !type) continue;
       out.push({
         span: size.name,
+        variable: fromVariable(scope, size, attribute(variant, 'instance_type')),
         message: `${type} has local NVMe instance storage and no EBS volume: SageMaker rejects volume_size_in_gb for it. Remove it, or pick an instance type without instance storage.`,
         fixes: [removal(file.text, size, 'volume_size_in_gb')],
       });

@@ -14,6 +14,7 @@ table(serverlessUnsupportedFeature, [
   { name: 'two instance variants', tf: config(`${variant('a')}\n${variant('b')}`), lines: [] },
   { name: 'data capture on', tf: config(serverless('a') + capture('true')), lines: [10] },
   { name: 'data capture "true"', tf: config(serverless('a') + capture('"true"')), lines: [10] },
+  { name: 'data capture on through a variable default: a warning', tf: 'variable "on" {\n  default = true\n}\n' + config(serverless('a') + capture('var.on')), lines: [13], severity: 'warning' },
   { name: 'data capture off', tf: config(serverless('a') + capture('false')), lines: [] },
   { name: 'data capture from a variable', tf: config(serverless('a') + capture('var.on')), lines: [] },
   { name: 'data capture on an instance variant', tf: config(variant('a') + capture('true')), lines: [] },

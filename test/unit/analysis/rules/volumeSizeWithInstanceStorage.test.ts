@@ -14,6 +14,7 @@ table(volumeSizeWithInstanceStorage, [
   { name: 'an EBS-only type', tf: config(on('ml.m5.large', 'a', 'production_variants', size('100'))), lines: [] },
   { name: 'a family with no known fact (trn2)', tf: config(on('ml.trn2.48xlarge', 'a', 'production_variants', size('100'))), lines: [] },
   { name: 'an instance type from a variable', tf: config(on('var.type', 'a', 'production_variants', size('100'))), lines: [] },
+  { name: 'an instance type from a variable default: a warning', tf: 'variable "type" {\n  default = "ml.g5.xlarge"\n}\n' + config(on('var.type', 'a', 'production_variants', size('100'))), lines: [10], severity: 'warning' },
   { name: 'volume_size_in_gb = null', tf: config(on('ml.g5.2xlarge', 'a', 'production_variants', size('null'))), lines: [] },
   { name: 'a volume size from a variable', tf: config(on('ml.g5.2xlarge', 'a', 'production_variants', size('var.size'))), lines: [] },
 ]);
