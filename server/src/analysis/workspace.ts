@@ -3,6 +3,8 @@ import { fileFindingList, FindingList, moduleFindings, type Finding } from './di
 import type { RuleOptions } from './rules/types';
 import { ModuleScope } from './evaluation/scope';
 import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
+import { LOCK_FILE_NAME } from './providerVersion/lockFile';
+import { providerVersionInUse, type ProviderVersionInUse } from './providerVersion/inUse';
 
 export { MAX_FILE_SIZE };
 
@@ -24,7 +26,10 @@ export class Workspace {
   /** Module folder URI → URIs of its files. */
   private readonly modules = new Map<string, Set<string>>();
   /** Per-file findings, valid while the module's scope is the one they were worked out in. */
-  private findings = new WeakMap<ParsedFile, { scope: ModuleScope; list: FindingList }>();
+  private findings = new WeakMap<ParsedFile, { scope: ModuleScope; provider?: ProviderVersionInUse; list: FindingList }>();
+  /** Per module folder: its `.terraform.lock.hcl` as last read (undefined text: none), and the version in use. */
+  private readonly locks = new Map<string, { uri: string; text: string } | undefined>();
+  private readonly providers = new Map<string, ProviderVersionInUse | undefined>();
   private readonly scopes = new Map<string, ModuleScope>();
   private options: RuleOptions = {};
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
@@ -58,8 +63,18 @@ export class Workspace {
     if (!this.get(uri)) this.modules.get(Workspace.moduleOf(uri))?.delete(uri);
   }
 
+  static isLockFile(uri: string): boolean {
+    return uri.endsWith(`/${LOCK_FILE_NAME}`);
+  }
+
   /** A file changed, appeared or vanished on disk. */
   diskChanged(uri: string, deleted: boolean): void {
+    if (Workspace.isLockFile(uri)) {
+      const moduleUri = Workspace.moduleOf(uri);
+      this.locks.delete(moduleUri);
+      this.diagnoses.delete(moduleUri);
+      return;
+    }
     this.disk.delete(uri);
     const module = this.modules.get(Workspace.moduleOf(uri));
     if (!module) return;
@@ -122,6 +137,32 @@ export class Workspace {
     return scope;
   }
 
+  /** The module's lock file: read once, again after a watched change. Only folders on disk have one. */
+  private lockOf(moduleUri: string): { uri: string; text: string } | undefined {
+    if (this.locks.has(moduleUri)) return this.locks.get(moduleUri);
+    const folder = URI.parse(moduleUri);
+    let lock: { uri: string; text: string } | undefined;
+    if (folder.scheme === 'file') {
+      const uri = Utils.joinPath(folder, LOCK_FILE_NAME);
+      const text = this.fs.readFile(uri.fsPath);
+      if (typeof text === 'string') lock = { uri: uri.toString(), text };
+    }
+    this.locks.set(moduleUri, lock);
+    return lock;
+  }
+
+  /**
+   * The AWS provider versions the module is checked against (undefined: the current one). The same object while they
+   * are unchanged, so findings cached against it stay valid.
+   */
+  providerVersion(moduleUri: string, files: readonly ParsedFile[] = this.moduleFiles(moduleUri)): ProviderVersionInUse | undefined {
+    const next = providerVersionInUse(this.lockOf(moduleUri), files);
+    const previous = this.providers.get(moduleUri);
+    if (previous && next && previous.key === next.key && previous.uri === next.uri) return previous;
+    this.providers.set(moduleUri, next);
+    return next;
+  }
+
   /** All findings of every file of a module, keyed by URI. */
   diagnose(moduleUri: string): Map<string, { file: ParsedFile; findings: Finding[] }> {
     const files = this.moduleFiles(moduleUri);
@@ -130,12 +171,15 @@ export class Workspace {
     const last = this.diagnoses.get(moduleUri);
     if (last && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.result;
     const scope = this.scope(moduleUri, files);
-    const shared = moduleFindings(files, scope);
+    const provider = this.providerVersion(moduleUri, files);
+    const shared = moduleFindings(files, scope, provider);
     const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();
     for (const file of files) {
       // A file's findings depend on its own text and on the module's scope (values may come from other files).
       let own = this.findings.get(file);
-      if (!own || own.scope !== scope) this.findings.set(file, (own = { scope, list: fileFindingList(file, scope, this.options) }));
+      if (!own || own.scope !== scope || own.provider !== provider) {
+        this.findings.set(file, (own = { scope, provider, list: fileFindingList(file, scope, this.options, provider) }));
+      }
       // The per-file cap holds for both together: a file's own findings, then the module's about it.
       const all = new FindingList();
       all.addAll(own.list);
