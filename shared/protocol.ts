@@ -33,3 +33,17 @@ export interface InitializationOptions {
   /** When set, the server adds a CodeLens running this command above every `aws_sagemaker_endpoint`. */
   endpointStatusCommand?: string;
 }
+
+/** The AWS provider version a document's module is checked against, and where it comes from. */
+export const ProviderVersionOfDocument = 'sagemaker/providerVersion';
+export interface ProviderVersionParams {
+  textDocument: { uri: string };
+}
+export interface ProviderVersionResult {
+  /** `lock`: the module's .terraform.lock.hcl; `constraint`: its required_providers; `current`: neither (newest schema). */
+  source: 'lock' | 'constraint' | 'current';
+  /** The locked version (`5.100.0`) or the constraints as written (`~> 5.0`); absent for `current`. */
+  version?: string;
+  /** The file it was read from; absent for `current`. */
+  uri?: string;
+}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../shared/protocol';
 import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
+import { ProviderVersionStatus } from './providerVersionStatus';
 
 /**
  * The bundled language server: started for Terraform files, restartable, and shown in a language status item.
@@ -10,6 +11,7 @@ import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 export class LanguageServer implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly status: vscode.LanguageStatusItem;
+  private readonly providerVersion: ProviderVersionStatus;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -19,7 +21,8 @@ export class LanguageServer implements vscode.Disposable {
     this.status = vscode.languages.createLanguageStatusItem('sagemakerTerraform.server', { language: 'terraform' });
     this.status.name = 'SageMaker Terraform language server';
     this.status.command = { title: 'Restart', command: RESTART_COMMAND };
-    this.disposables.push(this.status);
+    this.providerVersion = new ProviderVersionStatus(() => this.languageClient);
+    this.disposables.push(this.status, this.providerVersion);
   }
 
   get languageClient(): LanguageClient | undefined {
@@ -38,6 +41,9 @@ export class LanguageServer implements vscode.Disposable {
       retriggerSuggestCommand: 'editor.action.triggerSuggest',
       endpointStatusCommand: SHOW_STATUS_COMMAND,
     };
+    // The server reads each module's .terraform.lock.hcl (the AWS provider version in use) from disk as well.
+    const watchers = [vscode.workspace.createFileSystemWatcher('**/*.tf'), vscode.workspace.createFileSystemWatcher('**/.terraform.lock.hcl')];
+    for (const watcher of watchers) this.providerVersion.watch(watcher);
     const clientOptions: LanguageClientOptions = {
       // Virtual workspaces (Remote Repositories' vscode-vfs, memfs) get their open documents analysed, as the
       // README and package.json promise; other schemes (git: diff views, output) stay out to avoid duplicates.
@@ -46,7 +52,7 @@ export class LanguageServer implements vscode.Disposable {
       outputChannel: this.log,
       traceOutputChannel: this.log,
       initializationOptions,
-      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.tf') },
+      synchronize: { fileEvents: watchers },
     };
     const client = new LanguageClient('sagemakerTerraform', 'SageMaker Terraform', serverOptions, clientOptions);
     this.client = client;
@@ -58,6 +64,7 @@ export class LanguageServer implements vscode.Disposable {
       this.log.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
     this.showState();
+    void this.providerVersion.refresh();
   }
 
   async restart(): Promise<void> {

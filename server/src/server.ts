@@ -16,7 +16,10 @@ import { URI } from 'vscode-uri';
 import {
   DeclaredEndpoints,
   EndpointAtPosition,
+  ProviderVersionOfDocument,
   type DeclaredEndpointsResult,
+  type ProviderVersionParams,
+  type ProviderVersionResult,
   type EndpointAtPositionParams,
   type EndpointAtPositionResult,
   type InitializationOptions,
@@ -31,6 +34,7 @@ import { foldingRanges } from './analysis/navigation/folding';
 import { references } from './analysis/navigation/references';
 import { documentSymbols } from './analysis/navigation/symbols';
 import { Workspace } from './analysis/workspace';
+import { LOCK_FILE_NAME } from './analysis/providerVersion/lockFile';
 import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
 
@@ -142,7 +146,9 @@ connection.onInitialized(() => {
   void readSettings();
   if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
   if (watchFiles) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.tf' }] });
+    // Lock files too: the provider version a module is checked against comes from its .terraform.lock.hcl.
+    const watchers = [{ globPattern: '**/*.tf' }, { globPattern: `**/${LOCK_FILE_NAME}` }];
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   }
   // Diagnose every module of the workspace, one per turn of the event loop so requests are not held up.
   const folders = workspaceFolders.flatMap((path) => findModuleFolders(path));
@@ -181,7 +187,7 @@ documents.onDidClose(
 connection.onDidChangeWatchedFiles(
   guarded('watched files', undefined, ({ changes }) => {
     for (const change of changes) {
-      if (!change.uri.endsWith('.tf')) continue;
+      if (!change.uri.endsWith('.tf') && !Workspace.isLockFile(change.uri)) continue;
       const deleted = change.type === FileChangeType.Deleted;
       workspace.diskChanged(change.uri, deleted);
       scheduler.schedule(Workspace.moduleOf(change.uri));
@@ -202,15 +208,19 @@ connection.onCompletion(
   guarded('completion', [], ({ textDocument, position }) => {
     const file = current(textDocument.uri);
     if (!file) return [];
-    const module = workspace.moduleFiles(Workspace.moduleOf(textDocument.uri));
-    return complete(file, file.offsetAt(position), module, completionOptions);
+    const moduleUri = Workspace.moduleOf(textDocument.uri);
+    const module = workspace.moduleFiles(moduleUri);
+    return complete(file, file.offsetAt(position), module, completionOptions, workspace.providerVersion(moduleUri, module));
   }),
 );
 
 connection.onHover(
   guarded('hover', null, ({ textDocument, position }) => {
     const file = current(textDocument.uri);
-    return file ? hover(file, file.offsetAt(position), workspace.scope(Workspace.moduleOf(textDocument.uri))) : null;
+    if (!file) return null;
+    const moduleUri = Workspace.moduleOf(textDocument.uri);
+    const module = workspace.moduleFiles(moduleUri);
+    return hover(file, file.offsetAt(position), workspace.scope(moduleUri, module), workspace.providerVersion(moduleUri, module));
   }),
 );
 
@@ -282,6 +292,14 @@ connection.onRequest(
       for (const file of module) targets.push(...endpointTargets(file, module, scope));
     }
     return targets;
+  }),
+);
+
+connection.onRequest(
+  ProviderVersionOfDocument,
+  guarded('provider version', { source: 'current' }, ({ textDocument }: ProviderVersionParams): ProviderVersionResult => {
+    const provider = workspace.providerVersion(Workspace.moduleOf(textDocument.uri));
+    return provider ? { source: provider.kind, version: provider.text, uri: provider.uri } : { source: 'current' };
   }),
 );
 

@@ -18,11 +18,18 @@ const handler: ProxyHandler<object> = {
 function anything(): object {
   return new Proxy(function () {}, handler);
 }
+const watched: string[] = [];
 // Own keys for the members our module names (a bundler's namespace import copies only own keys).
 const vscodeProxy = new Proxy(
   {
-    languages: { createLanguageStatusItem: () => ({ dispose() {} }) },
-    workspace: { createFileSystemWatcher: () => ({ dispose() {} }) },
+    languages: { createLanguageStatusItem: () => ({ dispose() {} }), onDidChangeDiagnostics: anything },
+    window: { onDidChangeActiveTextEditor: anything },
+    workspace: {
+      createFileSystemWatcher: (glob: string) => {
+        watched.push(glob);
+        return { dispose() {}, onDidCreate: anything, onDidChange: anything, onDidDelete: anything };
+      },
+    },
     LanguageStatusSeverity: { Information: 0, Warning: 1 },
   },
   handler,
@@ -54,6 +61,7 @@ test('the server runs the same way with and without a debugger on the extension 
   await new LanguageServer(context as never, log as never).start();
 
   assert.equal(seen.length, 1);
+  assert.deepEqual(watched, ['**/*.tf', '**/.terraform.lock.hcl'], 'the server hears of .tf and lock file changes on disk');
   const options = seen[0] as { run: { module: string; options?: { execArgv?: string[] } }; debug: unknown };
   assert.equal(options.run.module, join('/extension', 'server/out/server.js'));
   assert.deepEqual(options.debug, options.run, 'debug mode starts the server exactly as run mode does');
