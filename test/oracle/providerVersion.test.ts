@@ -3,7 +3,9 @@
 // - every valid fixture module the server finds no error in when locked at 5.100.0 passes `terraform validate` (the
 //   versions on our schema never call "missing" what 5.100.0 has… and never let through what it rejects, see next);
 // - in invalid/not-in-provider-version-lock-5-100, terraform rejects exactly the lines the server reports
-//   (`region`, `execution_role_arn`, `capacity_reservation_config`, the missing `model_name`).
+//   (`region`, `execution_role_arn`, `capacity_reservation_config`, the missing `model_name`);
+// - every path of our schema exists in the provider's own 5.100.0 schema (`terraform providers schema -json`) exactly
+//   when its `since` says so, and is required there exactly when ours is under 5.100.0 (`requiredBefore`).
 // Modules whose constraints exclude 5.100.0 (`~> 6.0`) are left out: terraform init could not select it; so are
 // modules with variables that have no default (a child module call would need values for them).
 // Skips, saying why, where terraform or the mirror is missing; never the only check (the fixture tests stand alone).
@@ -18,9 +20,42 @@ import { exactly, intersect, isEmptySet } from '../../server/src/analysis/provid
 import { Workspace } from '../../server/src/analysis/workspace';
 import { NodeFileSystem } from '../../server/src/nodeFileSystem';
 import { version } from '../../server/src/schema/version';
-import { findOracle, moduleName, ORACLE_AWS_VERSION, validateModules } from '../support/terraformOracle';
+import { findOracle, moduleName, ORACLE_AWS_VERSION, validateModules, type ProviderBlock } from '../support/terraformOracle';
+import { predates } from '../../server/src/analysis/providerVersion/inUse';
+import { RESOURCE_SCHEMAS, sinceOf } from '../../server/src/schema';
+import { flatten } from '../unit/schema/walk';
 
 const FIXTURES = join(__dirname, '../fixtures');
+const IN_USE = exactly(version(ORACLE_AWS_VERSION));
+
+/**
+ * Every path of our schema against the provider's own schema (`terraform providers schema -json`): it exists there
+ * exactly when our versions say 5.100.0 has it, and is required there exactly when ours say it is under 5.100.0.
+ */
+function versionMismatches(schemas: Record<string, ProviderBlock>): string[] {
+  const out: string[] = [];
+  const inUse = { kind: 'lock' as const, allowed: IN_USE, text: ORACLE_AWS_VERSION, uri: '', key: '' };
+  for (const resource of RESOURCE_SCHEMAS) {
+    for (const entry of flatten(resource.body, { skipMeta: true })) {
+      let theirs: ProviderBlock | undefined = schemas[resource.type];
+      const names = entry.path.split('.');
+      for (const name of names.slice(0, -1)) theirs = theirs?.block_types?.[name]?.block;
+      const last = names[names.length - 1];
+      const attribute = entry.kind === 'attribute' ? theirs?.attributes?.[last] : undefined;
+      const block = entry.kind === 'block' ? theirs?.block_types?.[last] : undefined;
+      const has = !!(attribute ?? block);
+      const ours = !predates(inUse, sinceOf(entry.schema));
+      const where = `${resource.type}.${entry.path}`;
+      if (has !== ours) out.push(`${where}: ${ORACLE_AWS_VERSION} ${has ? 'has' : 'lacks'} it, our since is ${sinceOf(entry.schema)}`);
+      if (!has || !ours) continue;
+      const formerly = predates(inUse, entry.schema.requiredBefore);
+      const required = entry.kind === 'attribute' ? (entry.schema as { required: boolean }).required || formerly : (entry.schema as { minItems: number }).minItems > 0 || formerly;
+      const theirsRequired = attribute ? attribute.required === true : (block?.min_items ?? 0) > 0;
+      if (required !== theirsRequired) out.push(`${where}: required in ${ORACLE_AWS_VERSION}: provider ${theirsRequired}, ours ${required}`);
+    }
+  }
+  return out;
+}
 const REJECTED = 'invalid/not-in-provider-version-lock-5-100';
 
 const folders = (kind: string) =>
@@ -51,7 +86,7 @@ function serverErrors(folder: string, scratch: string): { errors: Map<string, Se
   return { errors, allows, rootOnly, needsInput };
 }
 
-test(`terraform validate with the AWS provider ${ORACLE_AWS_VERSION} agrees with the server's judgement under ${ORACLE_AWS_VERSION}`, (t) => {
+test(`terraform validate with the AWS provider ${ORACLE_AWS_VERSION} agrees with the server's judgement under ${ORACLE_AWS_VERSION}`, async (t) => {
   const oracle = findOracle();
   if (typeof oracle === 'string') {
     t.skip(`oracle not available: ${oracle}`);
@@ -75,8 +110,9 @@ test(`terraform validate with the AWS provider ${ORACLE_AWS_VERSION} agrees with
     }
     assert.ok(modules.size >= 10, `enough modules to say something (${modules.size})`);
     t.diagnostic(`${expected.size} modules validated in one root module`);
-    const { diagnostics, init } = validateModules(oracle, modules, root?.folder);
+    const { diagnostics, schemas, init } = await validateModules(oracle, modules, root?.folder, RESOURCE_SCHEMAS.map((r) => r.type));
     assert.equal(init, undefined, `terraform init failed:\n${init}`);
+    assert.deepEqual(versionMismatches(schemas), [], `the schema's versions against the ${ORACLE_AWS_VERSION} provider's own schema`);
     const actual = new Map<string, Map<string, Set<number>>>();
     const other: string[] = [];
     for (const d of diagnostics) {

@@ -2,7 +2,7 @@
 // copied into one temporary root module as child modules, so one `terraform init` (offline, from the mirror) and one
 // `terraform validate -json` judge them all. Nothing is downloaded; without terraform or the mirror, `findOracle`
 // says why, and the caller skips.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,13 +55,38 @@ export interface ValidateDiagnostic {
   range?: { filename: string; start: { line: number } };
 }
 
+/** A block of `terraform providers schema -json`. */
+export interface ProviderBlock {
+  attributes?: Record<string, { required?: boolean; optional?: boolean; computed?: boolean }>;
+  block_types?: Record<string, { min_items?: number; max_items?: number; block: ProviderBlock }>;
+}
+
+/** Runs a command to its end, its output collected (schemas are megabytes). */
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
 /**
  * Validates each module (a folder of `.tf` files, copied without its lock file) as a child module `module "<name>"`
  * of one root, with hashicorp/aws 5.100.0 from the mirror; `root`, if given, is the root module itself (for what only
  * a root may hold, such as `import` blocks; its diagnostics' file names have no folder). Returns terraform's
- * diagnostics, with init's output when init failed.
+ * diagnostics and the provider's schemas of `resourceTypes` (both worked out at once, after one init), or init's
+ * output when init failed.
  */
-export function validateModules(oracle: Oracle, modules: ReadonlyMap<string, string>, root?: string): { diagnostics: ValidateDiagnostic[]; init?: string } {
+export async function validateModules(
+  oracle: Oracle,
+  modules: ReadonlyMap<string, string>,
+  root: string | undefined,
+  resourceTypes: readonly string[],
+): Promise<{ diagnostics: ValidateDiagnostic[]; schemas: Record<string, ProviderBlock>; init?: string }> {
   const scratch = mkdtempSync(join(tmpdir(), 'sm-oracle-'));
   try {
     const config = join(scratch, 'cli.tfrc');
@@ -76,11 +101,17 @@ export function validateModules(oracle: Oracle, modules: ReadonlyMap<string, str
     }
     writeFileSync(join(work, 'oracle_modules.tf'), calls.join('\n'));
     const env = { ...process.env, TF_CLI_CONFIG_FILE: config, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_PLUGIN_CACHE_DIR: '' };
-    const init = spawnSync(oracle.terraform, ['init', '-input=false', '-backend=false', '-no-color'], { cwd: work, env, encoding: 'utf8', timeout: 300_000 });
-    if (init.status !== 0) return { diagnostics: [], init: `${init.stdout}\n${init.stderr}` };
-    const validate = spawnSync(oracle.terraform, ['validate', '-json', '-no-color'], { cwd: work, env, encoding: 'utf8', timeout: 300_000 });
+    const init = await run(oracle.terraform, ['init', '-input=false', '-backend=false', '-no-color'], work, env);
+    if (init.status !== 0) return { diagnostics: [], schemas: {}, init: `${init.stdout}\n${init.stderr}` };
+    const [validate, schema] = await Promise.all([
+      run(oracle.terraform, ['validate', '-json', '-no-color'], work, env),
+      run(oracle.terraform, ['providers', 'schema', '-json'], work, env),
+    ]);
     const parsed = JSON.parse(validate.stdout) as { diagnostics?: ValidateDiagnostic[] };
-    return { diagnostics: parsed.diagnostics ?? [] };
+    const all = (JSON.parse(schema.stdout) as { provider_schemas: Record<string, { resource_schemas: Record<string, { block: ProviderBlock }> }> })
+      .provider_schemas['registry.terraform.io/hashicorp/aws'].resource_schemas;
+    const schemas = Object.fromEntries(resourceTypes.map((type) => [type, all[type]?.block ?? {}]));
+    return { diagnostics: parsed.diagnostics ?? [], schemas };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -3,8 +3,8 @@ import { fileFindingList, FindingList, moduleFindings, type Finding } from './di
 import type { RuleOptions } from './rules/types';
 import { ModuleScope } from './evaluation/scope';
 import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
-import { LOCK_FILE_NAME } from './providerVersion/lockFile';
-import { providerVersionInUse, type ProviderVersionInUse } from './providerVersion/inUse';
+import { LOCK_FILE_NAME, lockedAwsVersion } from './providerVersion/lockFile';
+import { providerVersionInUse, type LockFile, type ProviderVersionInUse } from './providerVersion/inUse';
 
 export { MAX_FILE_SIZE };
 
@@ -27,8 +27,8 @@ export class Workspace {
   private readonly modules = new Map<string, Set<string>>();
   /** Per-file findings, valid while the module's scope is the one they were worked out in. */
   private findings = new WeakMap<ParsedFile, { scope: ModuleScope; provider?: ProviderVersionInUse; list: FindingList }>();
-  /** Per module folder: its `.terraform.lock.hcl` as last read (undefined text: none), and the version in use. */
-  private readonly locks = new Map<string, { uri: string; text: string } | undefined>();
+  /** Per module folder: its `.terraform.lock.hcl` as last read (undefined: none), and the version in use. */
+  private readonly locks = new Map<string, LockFile | undefined>();
   private readonly providers = new Map<string, ProviderVersionInUse | undefined>();
   private readonly scopes = new Map<string, ModuleScope>();
   private options: RuleOptions = {};
@@ -138,14 +138,14 @@ export class Workspace {
   }
 
   /** The module's lock file: read once, again after a watched change. Only folders on disk have one. */
-  private lockOf(moduleUri: string): { uri: string; text: string } | undefined {
+  private lockOf(moduleUri: string): LockFile | undefined {
     if (this.locks.has(moduleUri)) return this.locks.get(moduleUri);
     const folder = URI.parse(moduleUri);
-    let lock: { uri: string; text: string } | undefined;
+    let lock: LockFile | undefined;
     if (folder.scheme === 'file') {
       const uri = Utils.joinPath(folder, LOCK_FILE_NAME);
       const text = this.fs.readFile(uri.fsPath);
-      if (typeof text === 'string') lock = { uri: uri.toString(), text };
+      if (typeof text === 'string') lock = { uri: uri.toString(), version: lockedAwsVersion(text) };
     }
     this.locks.set(moduleUri, lock);
     return lock;

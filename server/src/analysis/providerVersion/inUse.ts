@@ -1,7 +1,7 @@
 import { URI, Utils } from 'vscode-uri';
-import { formatVersion, version } from '../../schema/version';
+import { formatVersion, version, type Version } from '../../schema/version';
 import type { ParsedFile } from '../parsedFile';
-import { LOCK_FILE_NAME, lockedAwsVersion } from './lockFile';
+import { LOCK_FILE_NAME } from './lockFile';
 import { awsConstraints } from './requiredProviders';
 import { allowsAtLeast, exactly, intersect, isEmptySet, parseConstraint, ALL_VERSIONS, type VersionSet } from './versionSet';
 
@@ -19,8 +19,14 @@ export interface ProviderVersionInUse {
   key: string;
 }
 
-export function providerVersionInUse(lock: { uri: string; text: string } | undefined, files: readonly ParsedFile[]): ProviderVersionInUse | undefined {
-  const locked = lock && lockedAwsVersion(lock.text);
+/** The module's lock file, where it has one, with the AWS provider version it selected (lockFile.ts). */
+export interface LockFile {
+  uri: string;
+  version?: Version;
+}
+
+export function providerVersionInUse(lock: LockFile | undefined, files: readonly ParsedFile[]): ProviderVersionInUse | undefined {
+  const locked = lock?.version;
   if (lock && locked) {
     const text = formatVersion(locked);
     return { kind: 'lock', allowed: exactly(locked), text, uri: lock.uri, key: `lock ${text}` };

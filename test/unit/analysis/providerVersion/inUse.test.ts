@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeInUse, predates, providerVersionInUse } from '../../../../server/src/analysis/providerVersion/inUse';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
+import { version } from '../../../../server/src/schema/version';
 
-const LOCK = { uri: 'file:///m/.terraform.lock.hcl', text: 'provider "registry.terraform.io/hashicorp/aws" {\n  version = "5.100.0"\n}\n' };
+const LOCK = { uri: 'file:///m/.terraform.lock.hcl', version: version('5.100.0') };
 const file = (text: string, name = 'versions.tf') => new ParsedFile(`file:///m/${name}`, text, 1);
 const requiring = (entry: string) => file(`terraform {\n  required_providers {\n    ${entry}\n  }\n}\n`);
 
@@ -20,7 +21,7 @@ test('the lock file wins over constraints', () => {
 });
 
 test('a lock file without the AWS provider falls back to the constraints', () => {
-  const inUse = providerVersionInUse({ uri: LOCK.uri, text: '' }, [requiring('aws = { source = "hashicorp/aws", version = "~> 5.0" }')]);
+  const inUse = providerVersionInUse({ uri: LOCK.uri }, [requiring('aws = { source = "hashicorp/aws", version = "~> 5.0" }')]);
   assert.equal(inUse?.kind, 'constraint');
   assert.equal(describeInUse(inUse!), 'this module allows only "~> 5.0" (from required_providers in versions.tf)');
   assert.ok(predates(inUse, '6.0.0'));
