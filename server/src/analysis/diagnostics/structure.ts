@@ -257,20 +257,19 @@ class BodyChecker {
       }
     }
     if (incomplete) return;
+    const missing = (name: string, attribute: AttributeSchema, message: string) => {
+      const add = () => {
+        const fix = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
+        return fix && [fix];
+      };
+      this.report(headerSpan(block), Codes.missingArgument, message, attribute.docsAnchor ?? name, undefined, add);
+    };
     for (const [name, attribute] of shape.formerlyRequired) {
       const formerly = this.formerly(attribute);
-      if (formerly && !children.attributes.has(name)) {
-        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required${formerly}.`, attribute.docsAnchor ?? name);
-      }
+      if (formerly && !children.attributes.has(name)) missing(name, attribute, `The argument "${name}" is required${formerly}.`);
     }
     for (const [name, attribute] of shape.requiredAttributes) {
-      if (!children.attributes.has(name)) {
-        const add = () => {
-          const fix = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
-          return fix && [fix];
-        };
-        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name, undefined, add);
-      }
+      if (!children.attributes.has(name)) missing(name, attribute, `The argument "${name}" is required, but it is not set.`);
     }
   }
 
