@@ -144,7 +144,7 @@ describe('robustness', () => {
     for (let i = 0; text.length < 10 * 1024 * 1024; i++) text += unit.replace('"c"', `"c${i}"`);
     const uri = 'file:///fuzz/huge/main.tf';
     await client.open(uri, text);
-    const diagnostics = await within(60_000, client.waitForDiagnostics(uri), 'diagnostics of 10 MB');
+    const diagnostics = await within(60_000, client.waitForDiagnostics(uri, undefined, 60_000), 'diagnostics of 10 MB');
     assert.deepEqual(diagnostics, []);
     await probe(client, uri, text, { line: 3, character: 20 });
     await client.close(uri);
