@@ -37,6 +37,20 @@ export interface InitializationOptions {
 /**
  * The files a module's analysis reads, for the client's and the server's file watchers: `.tf` files and the variable
  * files Terraform loads by itself (their values override variable defaults), and `.tf.json` files (nothing is called
- * undeclared in a folder that has one).
+ * undeclared in a folder that has one), and `.terraform.lock.hcl` (the AWS provider version in use).
  */
-export const WATCHED_FILES_GLOB = '**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json}';
+export const WATCHED_FILES_GLOB = '**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl}';
+
+/** The AWS provider version a document's module is checked against, and where it comes from. */
+export const ProviderVersionOfDocument = 'sagemaker/providerVersion';
+export interface ProviderVersionParams {
+  textDocument: { uri: string };
+}
+export interface ProviderVersionResult {
+  /** `lock`: the module's .terraform.lock.hcl; `constraint`: its required_providers; `current`: neither (newest schema). */
+  source: 'lock' | 'constraint' | 'current';
+  /** The locked version (`5.100.0`) or the constraints as written (`~> 5.0`); absent for `current`. */
+  version?: string;
+  /** The file it was read from; absent for `current`. */
+  uri?: string;
+}

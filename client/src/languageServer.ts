@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../shared/protocol';
 import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
+import { ProviderVersionStatus } from './providerVersionStatus';
 
 /**
  * The bundled language server: started for Terraform files, restartable, and shown in a language status item.
@@ -10,6 +11,7 @@ import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 export class LanguageServer implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly status: vscode.LanguageStatusItem;
+  private readonly providerVersion: ProviderVersionStatus;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -19,7 +21,8 @@ export class LanguageServer implements vscode.Disposable {
     this.status = vscode.languages.createLanguageStatusItem('sagemakerTerraform.server', { language: 'terraform' });
     this.status.name = 'SageMaker Terraform language server';
     this.status.command = { title: 'Restart', command: RESTART_COMMAND };
-    this.disposables.push(this.status);
+    this.providerVersion = new ProviderVersionStatus(() => this.languageClient);
+    this.disposables.push(this.status, this.providerVersion);
   }
 
   get languageClient(): LanguageClient | undefined {
@@ -38,6 +41,10 @@ export class LanguageServer implements vscode.Disposable {
       retriggerSuggestCommand: 'editor.action.triggerSuggest',
       endpointStatusCommand: SHOW_STATUS_COMMAND,
     };
+    // One watcher of every file the server reads from disk (.tf, variable files, lock files); the provider-version
+    // status item refreshes on its events too.
+    const watcher = vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB);
+    this.providerVersion.watch(watcher);
     const clientOptions: LanguageClientOptions = {
       // Virtual workspaces (Remote Repositories' vscode-vfs, memfs) get their open documents analysed, as the
       // README and package.json promise; other schemes (git: diff views, output) stay out to avoid duplicates.
@@ -46,7 +53,7 @@ export class LanguageServer implements vscode.Disposable {
       outputChannel: this.log,
       traceOutputChannel: this.log,
       initializationOptions,
-      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB) },
+      synchronize: { fileEvents: watcher },
     };
     const client = new LanguageClient('sagemakerTerraform', 'SageMaker Terraform', serverOptions, clientOptions);
     this.client = client;
@@ -58,6 +65,7 @@ export class LanguageServer implements vscode.Disposable {
       this.log.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
     this.showState();
+    void this.providerVersion.refresh();
   }
 
   async restart(): Promise<void> {

@@ -87,3 +87,12 @@ export function shownFileName(uri: unknown): string | undefined {
   }
   return FILE_NAME.test(name) ? name : undefined;
 }
+
+// A version (`5.100.0`, `6.0.0-beta1`) or constraints (`>= 5.0, < 6.0`, `~> 5.46`, `!= 6.3.0`): digits, letters,
+// dots, hyphens, commas, spaces and the comparison operators; no `$ ( ) [ ] :`.
+const VERSION_TEXT = /^[0-9A-Za-z.,<>=!~ -]{1,80}$/;
+
+/** A provider version or version constraint fit for display, else undefined. */
+export function shownVersion(text: unknown): string | undefined {
+  return typeof text === 'string' && VERSION_TEXT.test(text) ? text : undefined;
+}

@@ -16,7 +16,10 @@ import { URI } from 'vscode-uri';
 import {
   DeclaredEndpoints,
   EndpointAtPosition,
+  ProviderVersionOfDocument,
   type DeclaredEndpointsResult,
+  type ProviderVersionParams,
+  type ProviderVersionResult,
   type EndpointAtPositionParams,
   type EndpointAtPositionResult,
   type InitializationOptions,
@@ -182,7 +185,7 @@ documents.onDidClose(
 connection.onDidChangeWatchedFiles(
   guarded('watched files', undefined, ({ changes }) => {
     for (const change of changes) {
-      if (!change.uri.endsWith('.tf') && !change.uri.endsWith('.tf.json') && !isVariableFile(change.uri)) continue;
+      if (!change.uri.endsWith('.tf') && !change.uri.endsWith('.tf.json') && !isVariableFile(change.uri) && !Workspace.isLockFile(change.uri)) continue;
       const deleted = change.type === FileChangeType.Deleted;
       workspace.diskChanged(change.uri, deleted);
       scheduler.schedule(Workspace.moduleOf(change.uri));
@@ -203,15 +206,19 @@ connection.onCompletion(
   guarded('completion', [], ({ textDocument, position }) => {
     const file = current(textDocument.uri);
     if (!file) return [];
-    const module = workspace.moduleFiles(Workspace.moduleOf(textDocument.uri));
-    return complete(file, file.offsetAt(position), module, completionOptions);
+    const moduleUri = Workspace.moduleOf(textDocument.uri);
+    const module = workspace.moduleFiles(moduleUri);
+    return complete(file, file.offsetAt(position), module, completionOptions, workspace.providerVersion(moduleUri, module));
   }),
 );
 
 connection.onHover(
   guarded('hover', null, ({ textDocument, position }) => {
     const file = current(textDocument.uri);
-    return file ? hover(file, file.offsetAt(position), workspace.scope(Workspace.moduleOf(textDocument.uri))) : null;
+    if (!file) return null;
+    const moduleUri = Workspace.moduleOf(textDocument.uri);
+    const module = workspace.moduleFiles(moduleUri);
+    return hover(file, file.offsetAt(position), workspace.scope(moduleUri, module), workspace.providerVersion(moduleUri, module));
   }),
 );
 
@@ -283,6 +290,14 @@ connection.onRequest(
       for (const file of module) targets.push(...endpointTargets(file, module, scope));
     }
     return targets;
+  }),
+);
+
+connection.onRequest(
+  ProviderVersionOfDocument,
+  guarded('provider version', { source: 'current' }, ({ textDocument }: ProviderVersionParams): ProviderVersionResult => {
+    const provider = workspace.providerVersion(Workspace.moduleOf(textDocument.uri));
+    return provider ? { source: provider.kind, version: provider.text, uri: provider.uri } : { source: 'current' };
   }),
 );
 

@@ -25,6 +25,8 @@ export class LspClient {
   private readonly waiters: { uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   private versions = new Map<string, number>();
   initializeResult?: InitializeResult;
+  /** What the server registered dynamically (`client/registerCapability`). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** Answers to `workspace/configuration`, by section (for clients that declare the capability). */
   settings: Record<string, unknown> = {};
 
@@ -41,7 +43,10 @@ export class LspClient {
         }
       }
     });
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section ? this.settings[item.section] ?? null : null)),
     );

@@ -35,6 +35,7 @@ const RESOURCE_SYNTAX = 'https://developer.hashicorp.com/terraform/language/reso
 const TYPES = 'https://developer.hashicorp.com/terraform/language/expressions/type-constraints';
 const VALIDATE = 'https://developer.hashicorp.com/terraform/cli/commands/validate';
 const FILES = 'https://developer.hashicorp.com/terraform/language/files';
+const LOCK_FILE = 'https://developer.hashicorp.com/terraform/language/files/dependency-lock';
 const CONFIG = `${DOCS_BASE}sagemaker_endpoint_configuration`;
 const ENDPOINT = `${DOCS_BASE}sagemaker_endpoint`;
 
@@ -63,6 +64,16 @@ const REGISTRY = {
     explanation: 'A block the resource or block does not have, with "did you mean".',
     group: 'schema',
   },
+  notInProviderVersion: {
+    code: 'sagemaker/not-in-provider-version',
+    title: 'Newer than the AWS provider in use',
+    severity: 'error',
+    docs: LOCK_FILE,
+    explanation:
+      'A resource, argument or block that the AWS provider version the module uses does not have yet: the version ' +
+      'in its `.terraform.lock.hcl`, else every version its `required_providers` constraint allows.',
+    group: 'schema',
+  },
   unsupportedBlock: {
     code: 'sagemaker/unsupported-block',
     title: 'Unsupported block',
@@ -85,7 +96,7 @@ const REGISTRY = {
     title: 'Missing required argument',
     severity: 'error',
     docs: RESOURCE_SYNTAX,
-    explanation: 'A required argument is not set.',
+    explanation: 'A required argument is not set (including one the provider version in use still requires, such as `model_name` before 6.21.0).',
     group: 'schema',
   },
   missingBlock: {
@@ -93,7 +104,7 @@ const REGISTRY = {
     title: 'Missing required block',
     severity: 'error',
     docs: RESOURCE_SYNTAX,
-    explanation: 'A required block is missing; a `dynamic` block counts as present.',
+    explanation: 'A required block is missing (also one the provider version in use still requires); a `dynamic` block counts as present.',
     group: 'schema',
   },
   duplicateArgument: {

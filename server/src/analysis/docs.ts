@@ -1,4 +1,4 @@
-import { docsLink } from '../schema';
+import { docsLink, sinceOf } from '../schema';
 import type { AttributeSchema, BlockSchema, ResourceSchema } from '../schema/types';
 import { behaviourOf } from './constraints';
 
@@ -24,6 +24,14 @@ export function blockDetail(schema: BlockSchema): string {
   return `${requirement(schema, true)} · ${count}${schema.forceNew ? ' · forces replacement' : ''}`;
 }
 
+/** When the provider added the entry (when later than the resource itself), and until when it was required. */
+function versionFacts(schema: AttributeSchema | BlockSchema, resource: ResourceSchema): string[] {
+  const since = sinceOf(schema);
+  const facts = since && since !== resource.since ? [`Since AWS provider ${since}.`] : [];
+  if (schema.requiredBefore) facts.push(`Required in AWS provider versions before ${schema.requiredBefore}.`);
+  return facts;
+}
+
 function replacementLine(forceNew: boolean, resource: ResourceSchema): string {
   return forceNew
     ? `Changing it **replaces** the ${resource.type}.`
@@ -46,6 +54,7 @@ export function attributeMarkdown(name: string, schema: AttributeSchema, resourc
   if (schema.readOnly) facts.push('Read-only: set by AWS; reference it, do not set it.');
   else if (!schema.meta) facts.push(replacementLine(schema.forceNew, resource));
   if (schema.conflictsWith?.length) facts.push(`Conflicts with ${schema.conflictsWith.map((c) => `\`${c}\``).join(', ')}.`);
+  facts.push(...versionFacts(schema, resource));
   if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));
   if (!schema.meta) lines.push('', `[Registry documentation](${docsLink(resource, schema.docsAnchor ?? name)})`);
   return lines.join('\n');
@@ -60,11 +69,12 @@ export function blockMarkdown(name: string, schema: BlockSchema, resource: Resou
   if (required.length) facts.push(`Requires ${required.join(', ')}.`);
   for (const group of schema.body.exactlyOneOf ?? []) facts.push(`Exactly one of ${group.map((g) => `\`${g}\``).join(', ')}.`);
   for (const group of schema.body.atLeastOneOf ?? []) facts.push(`At least one of ${group.map((g) => `\`${g}\``).join(', ')}.`);
+  facts.push(...versionFacts(schema, resource));
   if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));
   if (!schema.meta) lines.push('', `[Registry documentation](${docsLink(resource, schema.docsAnchor ?? name)})`);
   return lines.join('\n');
 }
 
 export function resourceMarkdown(resource: ResourceSchema): string {
-  return [`**${resource.type}**`, '', resource.description, '', `[Registry documentation](${resource.docsUrl})`].join('\n');
+  return [`**${resource.type}**`, '', resource.description, '', `- Since AWS provider ${resource.since}.`, '', `[Registry documentation](${resource.docsUrl})`].join('\n');
 }

@@ -12,18 +12,26 @@ import { codeSpan, escapeMarkdown, renderValue } from './evaluation/render';
 import { placeOf } from './diagnostics/origins';
 import type { ModuleScope } from './evaluation/scope';
 import { contains, enclosingBlocks } from './tree/positions';
+import { sinceOf } from '../schema';
+import { describeInUse, predates, type ProviderVersionInUse } from './providerVersion/inUse';
 
-/** Hover at `offset`: a resource type label, an argument or block name, or an enum value. Nothing elsewhere. */
-export function hover(file: ParsedFile, offset: number, scope: ModuleScope): Hover | null {
+/**
+ * Hover at `offset`: a resource type label, an argument or block name, or an enum value. Nothing elsewhere. With
+ * `provider`, a name that version lacks says so.
+ */
+export function hover(file: ParsedFile, offset: number, scope: ModuleScope, provider?: ProviderVersionInUse): Hover | null {
   const found = find(file, offset, scope);
   if (!found) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: file.range(found.span) };
+  const lacking = found.since !== undefined && predates(provider, found.since)
+    ? `\n\n**Not in the AWS provider version in use:** needs ${found.since} or later; ${describeInUse(provider!)}.`
+    : '';
+  return { contents: { kind: MarkupKind.Markdown, value: found.markdown + lacking }, range: file.range(found.span) };
 }
 
-function find(file: ParsedFile, offset: number, scope: ModuleScope): { markdown: string; span: Span } | undefined {
+function find(file: ParsedFile, offset: number, scope: ModuleScope): { markdown: string; span: Span; since?: string } | undefined {
   for (const resource of file.resources) {
     const label = resource.block.labels[0];
-    if (contains(label, offset)) return { markdown: resourceMarkdown(resource.schema), span: label };
+    if (contains(label, offset)) return { markdown: resourceMarkdown(resource.schema), span: label, since: resource.schema.since };
   }
   const chain = enclosingBlocks(file.syntax.body, offset);
   const resource = chain.length ? file.resources.find((r) => r.block === chain[0]) : undefined;
@@ -41,7 +49,7 @@ function find(file: ParsedFile, offset: number, scope: ModuleScope): { markdown:
 function attributeHover(item: Attribute, context: BodyContext & { kind: 'schema' }, resource: ResourceBlock, offset: number, scope: ModuleScope) {
   const schema = context.body.attributes[item.name.name];
   if (!schema) return undefined;
-  if (contains(item.name, offset)) return { markdown: attributeMarkdown(item.name.name, schema, resource.schema), span: item.name };
+  if (contains(item.name, offset)) return { markdown: attributeMarkdown(item.name.name, schema, resource.schema), span: item.name, since: sinceOf(schema) };
   return valueHover(item.value, schema, offset, scope);
 }
 
@@ -91,5 +99,5 @@ function blockHover(item: Block, context: BodyContext & { kind: 'schema' }, reso
   }
   const name = isDynamic ? item.labels[0].value : item.type.name;
   const schema = context.body.blocks[name];
-  return schema ? { markdown: blockMarkdown(name, schema, resource), span: nameSpan } : undefined;
+  return schema ? { markdown: blockMarkdown(name, schema, resource), span: nameSpan, since: sinceOf(schema) } : undefined;
 }

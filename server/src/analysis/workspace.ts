@@ -9,6 +9,8 @@ import { VariableFile, variableFileRank } from './evaluation/variableFiles';
 export function isVariableFile(uri: string): boolean {
   return variableFileRank(Utils.basename(URI.parse(uri))) !== undefined;
 }
+import { LOCK_FILE_NAME, lockedAwsVersion } from './providerVersion/lockFile';
+import { providerVersionInUse, type LockFile, type ProviderVersionInUse } from './providerVersion/inUse';
 
 export { MAX_FILE_SIZE };
 
@@ -34,7 +36,10 @@ export class Workspace {
   /** Module folder URI → URIs of its files. */
   private readonly modules = new Map<string, Set<string>>();
   /** Per-file findings, valid while the module's scope is the one they were worked out in. */
-  private findings = new WeakMap<ParsedFile, { scope: ModuleScope; list: FindingList }>();
+  private findings = new WeakMap<ParsedFile, { scope: ModuleScope; provider?: ProviderVersionInUse; list: FindingList }>();
+  /** Per module folder: its `.terraform.lock.hcl` as last read (undefined: none), and the version in use. */
+  private readonly locks = new Map<string, LockFile | undefined>();
+  private readonly providers = new Map<string, ProviderVersionInUse | undefined>();
   private readonly scopes = new Map<string, ModuleScope>();
   /** Module folder URI → its variable files, read from disk on first use and dropped when one changes. */
   private readonly variableFileCache = new Map<string, VariableFile[]>();
@@ -72,10 +77,20 @@ export class Workspace {
     if (!this.get(uri)) this.modules.get(Workspace.moduleOf(uri))?.delete(uri);
   }
 
+  static isLockFile(uri: string): boolean {
+    return uri.endsWith(`/${LOCK_FILE_NAME}`);
+  }
+
   /** A file changed, appeared or vanished on disk. */
   diskChanged(uri: string, deleted: boolean): void {
     this.completeCache.delete(Workspace.moduleOf(uri));
     if (uri.endsWith('.tf.json')) return;
+    if (Workspace.isLockFile(uri)) {
+      const moduleUri = Workspace.moduleOf(uri);
+      this.locks.delete(moduleUri);
+      this.diagnoses.delete(moduleUri);
+      return;
+    }
     if (isVariableFile(uri)) {
       this.variableFileCache.delete(Workspace.moduleOf(uri));
       return;
@@ -169,6 +184,32 @@ export class Workspace {
     return files;
   }
 
+  /** The module's lock file: read once, again after a watched change. Only folders on disk have one. */
+  private lockOf(moduleUri: string): LockFile | undefined {
+    if (this.locks.has(moduleUri)) return this.locks.get(moduleUri);
+    const folder = URI.parse(moduleUri);
+    let lock: LockFile | undefined;
+    if (folder.scheme === 'file') {
+      const uri = Utils.joinPath(folder, LOCK_FILE_NAME);
+      const text = this.fs.readFile(uri.fsPath);
+      if (typeof text === 'string') lock = { uri: uri.toString(), version: lockedAwsVersion(text) };
+    }
+    this.locks.set(moduleUri, lock);
+    return lock;
+  }
+
+  /**
+   * The AWS provider versions the module is checked against (undefined: the current one). The same object while they
+   * are unchanged, so findings cached against it stay valid.
+   */
+  providerVersion(moduleUri: string, files: readonly ParsedFile[] = this.moduleFiles(moduleUri)): ProviderVersionInUse | undefined {
+    const next = providerVersionInUse(this.lockOf(moduleUri), files);
+    const previous = this.providers.get(moduleUri);
+    if (previous && next && previous.key === next.key && previous.uri === next.uri) return previous;
+    this.providers.set(moduleUri, next);
+    return next;
+  }
+
   /** All findings of every file of a module, keyed by URI. */
   diagnose(moduleUri: string): Map<string, { file: ParsedFile; findings: Finding[] }> {
     const files = this.moduleFiles(moduleUri);
@@ -177,12 +218,15 @@ export class Workspace {
     const scope = this.scope(moduleUri, files);
     const last = this.diagnoses.get(moduleUri);
     if (last && last.scope === scope && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.result;
-    const shared = moduleFindings(files, scope);
+    const provider = this.providerVersion(moduleUri, files);
+    const shared = moduleFindings(files, scope, provider);
     const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();
     for (const file of files) {
       // A file's findings depend on its own text and on the module's scope (values may come from other files).
       let own = this.findings.get(file);
-      if (!own || own.scope !== scope) this.findings.set(file, (own = { scope, list: fileFindingList(file, scope, this.options) }));
+      if (!own || own.scope !== scope || own.provider !== provider) {
+        this.findings.set(file, (own = { scope, provider, list: fileFindingList(file, scope, this.options, provider) }));
+      }
       // The per-file cap holds for both together: a file's own findings, then the module's about it.
       const all = new FindingList();
       all.addAll(own.list);

@@ -47,6 +47,7 @@ export function tagsAllAttribute(): AttributeSchema {
     computed: true,
     readOnly: true,
     forceNew: false,
+    since: '3.38.0', // CHANGELOG 3.38.0: default_tags, with tags_all on every taggable resource
     description:
       'Every tag on the resource after the provider merges `default_tags` with `tags`. Computed by the provider; ' +
       'read it, but set `tags` instead.',
@@ -62,6 +63,7 @@ export function regionAttribute(): AttributeSchema {
     required: false,
     computed: true,
     forceNew: true,
+    since: '6.0.0', // CHANGELOG 6.0.0: enhanced region support, `region` on every regional resource
     description:
       'The AWS Region to manage this resource in, overriding the provider configuration (AWS provider 6 and ' +
       'later). Defaults to the provider\'s region; moving to another region replaces the resource.',

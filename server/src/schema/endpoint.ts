@@ -3,6 +3,10 @@
 // Only `name` and everything under `deployment_config.auto_rollback_configuration` force replacement (plus `region`,
 // through the provider's region CustomizeDiff; see common.ts). A new `endpoint_config_name` or `deployment_config`
 // is applied in place with UpdateEndpoint.
+//
+// Provider versions (`since`), from the provider's CHANGELOG (CHANGELOG.md and CHANGELOG/v2..v5.md in
+// hashicorp/terraform-provider-aws): the resource 2.5.0; `deployment_config` 3.66.0; `rolling_update_policy` 5.11.0
+// (#32418), which also made `blue_green_update_policy` optional (required before).
 
 import type { AttributeSchema, BlockSchema, ResourceSchema } from './types';
 import { CAPACITY_SIZE_TYPE_VALUES, TRAFFIC_ROUTING_TYPE_VALUES } from './enums';
@@ -92,6 +96,7 @@ const blueGreenUpdatePolicy: BlockSchema = {
   minItems: 0,
   maxItems: 1,
   forceNew: false,
+  requiredBefore: '5.11.0',
   description:
     'Deploy by standing up a complete new fleet next to the old one and shifting traffic across as set in ' +
     '`traffic_routing_configuration`. Exactly one of this and `rolling_update_policy` must be given.',
@@ -158,6 +163,7 @@ const rollingUpdatePolicy: BlockSchema = {
   minItems: 0,
   maxItems: 1,
   forceNew: false,
+  since: '5.11.0',
   description:
     'Deploy by replacing instances batch by batch, without a full second fleet. Exactly one of this and ' +
     '`blue_green_update_policy` must be given.',
@@ -192,6 +198,7 @@ export const ENDPOINT: ResourceSchema = {
     'A live SageMaker inference endpoint, built from an `aws_sagemaker_endpoint_configuration`. Pointing it at ' +
     'another configuration updates it in place, following `deployment_config`; changing its `name` replaces it.',
   docsUrl: `${DOCS_BASE}sagemaker_endpoint`,
+  since: '2.5.0',
   unsupportedBlocks: { timeouts: NO_TIMEOUTS_ENDPOINT },
   body: {
     attributes: {
@@ -227,6 +234,7 @@ export const ENDPOINT: ResourceSchema = {
         minItems: 0,
         maxItems: 1,
         forceNew: false,
+        since: '3.66.0',
         description:
           'How SageMaker moves the endpoint to a new configuration: blue/green or rolling, with optional automatic ' +
           'rollback. Terraform reads back the settings of the last deployment.',

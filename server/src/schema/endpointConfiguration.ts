@@ -4,6 +4,12 @@
 // even where the provider's schema leaves ForceNew off a block (`production_variants`, `shadow_production_variants`)
 // whose children all force replacement anyway.
 // Not included: `vpc_config` and `explainer_config`, which appear in the newest docs but come from an unmerged PR.
+//
+// Provider versions (`since`), from the provider's CHANGELOG (CHANGELOG.md and CHANGELOG/v2..v5.md in
+// hashicorp/terraform-provider-aws): the resource 2.4.0; `data_capture_config` 3.14.0 (#15887);
+// `async_inference_config` 3.59.0; `shadow_production_variants` 4.47.0 (#28159); `name_prefix` 4.62.0;
+// `output_config.s3_failure_path` and `notification_config.include_inference_response_in` 4.66.0;
+// `execution_role_arn` 6.21.0 (#44977). Variant entries: productionVariant.ts.
 
 import type { ResourceSchema } from './types';
 import { CAPTURE_MODE_VALUES, NOTIFICATION_TOPIC_TYPE_VALUES } from './enums';
@@ -32,6 +38,7 @@ export const ENDPOINT_CONFIGURATION: ResourceSchema = {
     'serverless capacity, plus data capture and asynchronous inference settings. Any change except to tags ' +
     'replaces it, so give it `name_prefix` and `create_before_destroy` to let the endpoint switch over cleanly.',
   docsUrl: `${DOCS_BASE}sagemaker_endpoint_configuration`,
+  since: '2.4.0',
   unsupportedBlocks: { timeouts: NO_TIMEOUTS_ENDPOINT_CONFIGURATION },
   body: {
     attributes: {
@@ -56,6 +63,7 @@ export const ENDPOINT_CONFIGURATION: ResourceSchema = {
         forceNew: true,
         constraint: RESOURCE_NAME_PREFIX,
         conflictsWith: ['name'],
+        since: '4.62.0',
         description:
           'Start of a generated name: the provider appends a 26-character unique suffix, hence the 37-character ' +
           'limit. The usual choice for configurations that get replaced while in use.',
@@ -76,6 +84,7 @@ export const ENDPOINT_CONFIGURATION: ResourceSchema = {
         forceNew: true,
         constraint: IAM_ROLE_ARN,
         references: { resourceType: 'aws_iam_role', attribute: 'arn' },
+        since: '6.21.0',
         description:
           'ARN of the IAM role SageMaker assumes for this configuration. AWS needs it when variants have no ' +
           '`model_name` because inference components supply the models.',
@@ -98,6 +107,7 @@ export const ENDPOINT_CONFIGURATION: ResourceSchema = {
         minItems: 0,
         maxItems: 10,
         forceNew: true,
+        since: '4.47.0',
         description:
           'Variants that receive a copy of the live requests for testing, while their answers are discarded. AWS ' +
           'accepts exactly one, next to exactly one production variant, although the provider lets up to 10 through.',
@@ -107,6 +117,7 @@ export const ENDPOINT_CONFIGURATION: ResourceSchema = {
         minItems: 0,
         maxItems: 1,
         forceNew: true,
+        since: '3.14.0',
         description:
           'Records a sample of the requests and/or responses of the endpoint to S3, for example for Model Monitor.',
         body: {
@@ -205,6 +216,7 @@ export const ENDPOINT_CONFIGURATION: ResourceSchema = {
         minItems: 0,
         maxItems: 1,
         forceNew: true,
+        since: '3.59.0',
         description:
           'Makes the endpoint asynchronous: requests are queued, answered into S3 and optionally announced through ' +
           'SNS. Required to call it with `InvokeEndpointAsync`.',
@@ -231,6 +243,7 @@ export const ENDPOINT_CONFIGURATION: ResourceSchema = {
                     type: 'string',
                     required: false,
                     forceNew: true,
+                    since: '4.66.0',
                     constraint: S3_URI,
                     description: 'S3 location (`s3://…` or `https://…`) for the output of failed requests.',
                   },
@@ -273,6 +286,7 @@ export const ENDPOINT_CONFIGURATION: ResourceSchema = {
                           type: 'set(string)',
                           required: false,
                           forceNew: true,
+                          since: '4.66.0',
                           constraint: enumOf(NOTIFICATION_TOPIC_TYPE_VALUES),
                           description:
                             'Which notifications carry the inference result itself (only results of 128 KB or less).',

@@ -6,11 +6,13 @@ import { ENDPOINT } from './endpoint';
 import { ENDPOINT_CONFIGURATION } from './endpointConfiguration';
 import { META_ARGUMENTS } from './metaArguments';
 import { nameTable, withNameTables } from './nameTables';
+import { recordIntroductions } from './introduced';
 
 export type * from './types';
 export { META_ARGUMENTS } from './metaArguments';
 export { nameTable } from './nameTables';
 export { excludedFromGuardrails, hasInstanceStorage } from './instanceFamilies';
+export { sinceOf } from './introduced';
 
 /**
  * The provider's own arguments first, then the meta-arguments, so completion lists them in that order; every table
@@ -22,7 +24,9 @@ function prepare(resource: ResourceSchema): ResourceSchema {
     attributes: { ...resource.body.attributes, ...META_ARGUMENTS.attributes },
     blocks: { ...resource.body.blocks, ...META_ARGUMENTS.blocks },
   });
-  return { ...resource, body, unsupportedBlocks: resource.unsupportedBlocks && nameTable(resource.unsupportedBlocks) };
+  const prepared = { ...resource, body, unsupportedBlocks: resource.unsupportedBlocks && nameTable(resource.unsupportedBlocks) };
+  recordIntroductions(prepared);
+  return prepared;
 }
 
 export const RESOURCE_SCHEMAS: readonly ResourceSchema[] = [ENDPOINT, ENDPOINT_CONFIGURATION].map(prepare);

@@ -3,6 +3,15 @@
 // - `core_dump_config.kms_key_id` is Required under shadow variants and Optional under production variants;
 // - `volume_size_in_gb` is Optional+Computed under production variants and only Optional under shadow variants.
 // Every argument forces replacement: the endpoint configuration can only update its tags.
+//
+// Provider versions (`since`), from the provider's CHANGELOG (CHANGELOG.md and CHANGELOG/v4..v5.md in
+// hashicorp/terraform-provider-aws): `serverless_config` 4.20.0 (#25218), which made `instance_type` and
+// `initial_instance_count` optional (required before); `core_dump_config`, `volume_size_in_gb`,
+// `container_startup_health_check_timeout_in_seconds`, `model_data_download_timeout_in_seconds` 4.47.0 (#28159);
+// `enable_ssm_access` 4.61.0; `serverless_config.provisioned_concurrency` 5.1.0 (#31398); `routing_config` 5.37.0
+// (#34777); `inference_ami_version` 5.56.0; `managed_instance_scaling` 5.67.0 (#35479); `capacity_reservation_config`
+// 6.54.0; `model_name` optional from 6.21.0 (#44977; required before). Under `shadow_production_variants` (4.47.0)
+// nothing is older than the block itself.
 
 import type { BodySchema } from './types';
 import {
@@ -48,6 +57,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         forceNew: true,
         constraint: MODEL_NAME_PATTERN,
         references: { resourceType: 'aws_sagemaker_model', attribute: 'name' },
+        requiredBefore: '6.21.0',
         description:
           'Which SageMaker model (an `aws_sagemaker_model`) this variant serves. Optional since the provider added ' +
           'Inference Components support: leave it out when models are attached later as inference components, and ' +
@@ -59,6 +69,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         forceNew: true,
         constraint: enumOf(INSTANCE_TYPE_VALUES, 'warning'),
         instanceCapacity: true,
+        requiredBefore: '4.20.0',
         description:
           'The ML instance type (`ml.*`) that hosts this variant. Needed, together with `initial_instance_count`, for ' +
           'an instance-based variant; leave both out for a serverless variant (`serverless_config`).',
@@ -70,6 +81,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         forceNew: true,
         constraint: intRange(1),
         instanceCapacity: true,
+        requiredBefore: '4.20.0',
         description:
           'How many instances the variant starts with (autoscaling may change it later). The provider sends it only ' +
           'when it is greater than 0; leave it out for a serverless variant.',
@@ -99,6 +111,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         integer: true,
         required: false,
         forceNew: true,
+        since: '4.47.0',
         constraint: intRange(60, 3600),
         description:
           'How long, in seconds (60 to 3600), the container may take to start answering `/ping` health checks before ' +
@@ -109,6 +122,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         integer: true,
         required: false,
         forceNew: true,
+        since: '4.47.0',
         constraint: intRange(60, 3600),
         description:
           'How long, in seconds (60 to 3600), each instance may spend fetching the model artifacts from S3 and ' +
@@ -120,6 +134,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         required: false,
         ...(shadow ? {} : { computed: true }),
         forceNew: true,
+        since: '4.47.0',
         constraint: intRange(1, 512),
         description: shadow
           ? 'Size in GB (1 to 512) of the storage volume given to each instance of this shadow variant.'
@@ -130,6 +145,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         type: 'bool',
         required: false,
         forceNew: true,
+        since: '4.61.0',
         description:
           'Allow AWS Systems Manager sessions into the containers of this variant, for debugging. Off unless set; ' +
           'only sent when `model_name` is set.',
@@ -138,6 +154,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         type: 'string',
         required: false,
         forceNew: true,
+        since: '5.56.0',
         constraint: enumOf(INFERENCE_AMI_VERSION_VALUES),
         description:
           'Pins the machine image SageMaker runs the instances on, and with it the GPU or Neuron driver and CUDA ' +
@@ -149,6 +166,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         minItems: 0,
         maxItems: 1,
         forceNew: true,
+        since: '4.47.0',
         description: 'Where SageMaker writes a core dump when the model container crashes.',
         body: {
           attributes: {
@@ -179,6 +197,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         minItems: 0,
         maxItems: 1,
         forceNew: true,
+        since: '4.20.0',
         description:
           'Makes this a serverless variant: SageMaker runs it on demand instead of on instances you choose. Do not ' +
           'combine it with `instance_type` or `initial_instance_count`.',
@@ -205,6 +224,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
               integer: true,
               required: false,
               forceNew: true,
+              since: '5.1.0',
               constraint: intRange(1, 200),
               description:
                 'How many invocations (1 to 200) to keep warm so they start without a cold start. Must not exceed ' +
@@ -217,6 +237,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
       routing_config: {
         minItems: 0,
         forceNew: true,
+        since: '5.37.0',
         description:
           'How the endpoint spreads requests over the instances of this variant. The schema allows several blocks, ' +
           'but only the first routing_config is used; the rest are silently dropped.',
@@ -237,6 +258,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         minItems: 0,
         maxItems: 1,
         forceNew: true,
+        since: '5.67.0',
         description:
           'Lets SageMaker itself grow and shrink the number of instances behind this variant, within the bounds ' +
           'given here.',
@@ -275,6 +297,7 @@ export function productionVariantBody(kind: VariantKind): BodySchema {
         minItems: 0,
         maxItems: 1,
         forceNew: true,
+        since: '6.54.0',
         description:
           'Runs the instances of this variant on SageMaker ML capacity you reserved in advance instead of on-demand ' +
           'capacity.',

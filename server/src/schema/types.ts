@@ -47,7 +47,21 @@ export interface ReferenceTarget {
   attribute: string;
 }
 
-export interface AttributeSchema {
+/**
+ * When an entry appeared in the AWS provider, from the provider's CHANGELOG (sources in the schema files). An entry
+ * without `since` is as old as the block holding it: a child never predates its parent (see schema/introduced.ts).
+ */
+export interface VersionFacts {
+  /** The provider version (`x.y.z`) that added the entry. */
+  since?: string;
+  /**
+   * The entry was required in provider versions before this one (`x.y.z`), and optional from it on (for a block:
+   * it needed at least one).
+   */
+  requiredBefore?: string;
+}
+
+export interface AttributeSchema extends VersionFacts {
   type: ValueType;
   /** For `number`: the provider declares TypeInt, so `1.5` is rejected. */
   integer?: boolean;
@@ -80,7 +94,7 @@ export interface AttributeSchema {
   instanceCapacity?: boolean;
 }
 
-export interface BlockSchema {
+export interface BlockSchema extends VersionFacts {
   /** At least this many blocks; 1 or more makes the block required. */
   minItems: number;
   /** At most this many; undefined means unlimited. */
@@ -96,6 +110,7 @@ export interface BlockSchema {
   meta?: boolean;
   docsAnchor?: string;
 }
+
 
 export interface BodySchema {
   attributes: Readonly<Record<string, AttributeSchema>>;
@@ -113,6 +128,8 @@ export interface ResourceSchema {
   /** Registry documentation page. */
   docsUrl: string;
   body: BodySchema;
+  /** The AWS provider version (`x.y.z`) that added the resource type (CHANGELOG). */
+  since: string;
   /** Blocks users try that this resource does not have, with the reason (`timeouts`). */
   unsupportedBlocks?: Readonly<Record<string, string>>;
 }

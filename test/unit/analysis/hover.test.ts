@@ -4,6 +4,8 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { hover } from '../../../server/src/analysis/hover';
 import { ModuleScope } from '../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../server/src/analysis/parsedFile';
+import { providerVersionInUse } from '../../../server/src/analysis/providerVersion/inUse';
+import { version } from '../../../server/src/schema/version';
 
 function hoverAt(source: string): string | undefined {
   const offset = source.indexOf('|');
@@ -52,4 +54,19 @@ test("an argument's hover states its default, zero included", () => {
   assert.ok(facts(wait).includes('- Default: `0`.'), facts(wait).join('\n'));
   const noDefault = hoverAt('resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    model_|name = "m"\n  }\n}\n');
   assert.ok(noDefault && !/Default:/.test(noDefault), 'no default line where the schema has none');
+});
+
+test('hover says since which AWS provider version an entry exists, inherited from its block, and when the version in use lacks it', () => {
+  const config = (inner: string) => `resource "aws_sagemaker_endpoint_configuration" "c" {\n${inner}\n}\n`;
+  assert.match(hoverAt(config('  execution_role_a|rn = "x"'))!, /Since AWS provider 6\.21\.0\./);
+  assert.match(hoverAt(config('  shadow_production_variants {\n    serverless_con|fig {}\n  }'))!, /Since AWS provider 4\.47\.0\./);
+  assert.match(hoverAt(config('  production_variants {\n    model_na|me = "m"\n  }'))!, /Required in AWS provider versions before 6\.21\.0\./);
+  assert.match(hoverAt('resource "aws_sagemaker_endp|oint" "e" {}\n')!, /Since AWS provider 2\.5\.0\./);
+
+  const source = config('  execution_role_arn = "x"\n  kms_key_arn = "k"');
+  const file = new ParsedFile('file:///m/main.tf', source, 1);
+  const inUse = providerVersionInUse({ uri: 'file:///m/.terraform.lock.hcl', version: version('5.100.0') }, [file]);
+  const at = (needle: string) => (hover(file, source.indexOf(needle) + 2, ModuleScope.of([file]), inUse)!.contents as MarkupContent).value;
+  assert.match(at('execution_role_arn'), /\*\*Not in the AWS provider version in use:\*\* needs 6\.21\.0 or later; this module uses 5\.100\.0 \(from \.terraform\.lock\.hcl\)\./);
+  assert.doesNotMatch(at('kms_key_arn'), /Not in the AWS provider/);
 });

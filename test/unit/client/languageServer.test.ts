@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { WATCHED_FILES_GLOB } from '../../../shared/protocol';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -18,11 +19,18 @@ const handler: ProxyHandler<object> = {
 function anything(): object {
   return new Proxy(function () {}, handler);
 }
+const watched: string[] = [];
 // Own keys for the members our module names (a bundler's namespace import copies only own keys).
 const vscodeProxy = new Proxy(
   {
-    languages: { createLanguageStatusItem: () => ({ dispose() {} }) },
-    workspace: { createFileSystemWatcher: () => ({ dispose() {} }) },
+    languages: { createLanguageStatusItem: () => ({ dispose() {} }), onDidChangeDiagnostics: anything },
+    window: { onDidChangeActiveTextEditor: anything },
+    workspace: {
+      createFileSystemWatcher: (glob: string) => {
+        watched.push(glob);
+        return { dispose() {}, onDidCreate: anything, onDidChange: anything, onDidDelete: anything };
+      },
+    },
     LanguageStatusSeverity: { Information: 0, Warning: 1 },
   },
   handler,
@@ -54,6 +62,8 @@ test('the server runs the same way with and without a debugger on the extension 
   await new LanguageServer(context as never, log as never).start();
 
   assert.equal(seen.length, 1);
+  assert.deepEqual(watched, [WATCHED_FILES_GLOB], 'one watcher: the server hears of .tf, variable file and lock file changes on disk');
+  assert.equal(WATCHED_FILES_GLOB, '**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl}');
   const options = seen[0] as { run: { module: string; options?: { execArgv?: string[] } }; debug: unknown };
   assert.equal(options.run.module, join('/extension', 'server/out/server.js'));
   assert.deepEqual(options.debug, options.run, 'debug mode starts the server exactly as run mode does');

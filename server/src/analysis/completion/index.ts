@@ -8,7 +8,8 @@ import {
 } from 'vscode-languageserver-types';
 import type { Span } from '../../hcl/ast';
 import { isDynamicBlock } from '../tree/blocks';
-import { RESOURCE_SCHEMAS } from '../../schema';
+import { RESOURCE_SCHEMAS, sinceOf } from '../../schema';
+import { predates, type ProviderVersionInUse } from '../providerVersion/inUse';
 import type { AttributeSchema } from '../../schema/types';
 import { candidatesOf, hasLongList } from '../constraints';
 import { attributeDetail, attributeMarkdown, blockDetail, blockMarkdown, resourceMarkdown } from '../docs';
@@ -21,20 +22,25 @@ export interface CompletionOptions {
   retriggerCommand?: string;
 }
 
-/** Completion items at `offset`; `module` lists every file of the module (for references). */
+/**
+ * Completion items at `offset`; `module` lists every file of the module (for references). With `provider`, nothing
+ * that version lacks is offered.
+ */
 export function complete(
   file: ParsedFile,
   offset: number,
   module: readonly ParsedFile[],
   options: CompletionOptions = {},
+  provider?: ProviderVersionInUse,
 ): CompletionItem[] {
   // A file over the size limit is analysed as empty, which would offer a new resource anywhere.
   if (file.tooLarge !== undefined) return [];
   const context = completionContext(file, offset);
   const range = (span: Span): Range => file.range(span);
+  const resources = RESOURCE_SCHEMAS.filter((schema) => !predates(provider, schema.since));
   switch (context.kind) {
     case 'resourceType':
-      return RESOURCE_SCHEMAS.map((schema) => ({
+      return resources.map((schema) => ({
         label: schema.type,
         kind: CompletionItemKind.Class,
         detail: 'SageMaker resource type',
@@ -42,7 +48,7 @@ export function complete(
         textEdit: { range: range(context.replace), newText: context.quoted ? schema.type : `"${schema.type}"` },
       }));
     case 'topLevel':
-      return RESOURCE_SCHEMAS.map((schema) => {
+      return resources.map((schema) => {
         const stops = new TabStops();
         const name = stops.take();
         const children = requiredChildren(schema.body, stops, '\t');
@@ -60,7 +66,7 @@ export function complete(
         };
       });
     case 'body':
-      return bodyItems(context, range(context.replace), options);
+      return bodyItems(context, range(context.replace), options, provider);
     case 'value':
       return valueItems(context, range(context.replace), module);
     case 'none':
@@ -68,7 +74,12 @@ export function complete(
   }
 }
 
-function bodyItems(context: Extract<CompletionContext, { kind: 'body' }>, replace: Range, options: CompletionOptions): CompletionItem[] {
+function bodyItems(
+  context: Extract<CompletionContext, { kind: 'body' }>,
+  replace: Range,
+  options: CompletionOptions,
+  provider: ProviderVersionInUse | undefined,
+): CompletionItem[] {
   const { body } = context.context;
   const resource = context.resource.schema;
   const present = new Set<string>();
@@ -79,7 +90,7 @@ function bodyItems(context: Extract<CompletionContext, { kind: 'body' }>, replac
   const items: CompletionItem[] = [];
   const rank = (required: boolean, meta?: boolean) => (required ? '0' : meta ? '2' : '1');
   for (const [name, attribute] of Object.entries(body.attributes)) {
-    if (attribute.readOnly || present.has(name)) continue;
+    if (attribute.readOnly || present.has(name) || predates(provider, sinceOf(attribute))) continue;
     const retrigger = options.retriggerCommand && attribute.constraint && hasLongList(attribute.constraint);
     items.push({
       label: name,
@@ -94,7 +105,7 @@ function bodyItems(context: Extract<CompletionContext, { kind: 'body' }>, replac
     });
   }
   for (const [name, block] of Object.entries(body.blocks)) {
-    if (block.maxItems === 1 && present.has(name)) continue;
+    if ((block.maxItems === 1 && present.has(name)) || predates(provider, sinceOf(block))) continue;
     const label = block.labels ? `${name} "…"` : name;
     const snippet = block.labels ? blockSnippet(`${name} "\${1}"`, block, new TabStops(2)) : blockSnippet(name, block, new TabStops());
     items.push({

@@ -9,28 +9,32 @@ import { FindingList } from './findingList';
 import { checkResource } from './structure';
 import { syntaxFindings } from './syntax';
 import { runFileRules, runModuleRules, type RuleOptions } from '../rules';
+import type { ProviderVersionInUse } from '../providerVersion/inUse';
 
 export type { Finding } from './finding';
 export { FindingList, MAX_FINDINGS_PER_FILE } from './findingList';
 
 export const DIAGNOSTIC_SOURCE = 'sagemaker-terraform';
 
-/** Findings that depend on one file alone, at most MAX_FINDINGS_PER_FILE of them; callers cache them per file version. */
-export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}): FindingList {
+/**
+ * Findings that depend on one file alone (and the module's scope and provider version), at most MAX_FINDINGS_PER_FILE
+ * of them; callers cache them per file version.
+ */
+export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}, provider?: ProviderVersionInUse): FindingList {
   const out = new FindingList();
   if (file.tooLarge !== undefined) {
     out.add(tooLarge(file.tooLarge));
     return out;
   }
   syntaxFindings(file.syntax, out);
-  for (const resource of file.resources) checkResource(resource, scope, out);
-  for (const finding of runFileRules(file, scope, { kmsHint: true, ...options })) out.add(finding);
+  for (const resource of file.resources) checkResource(resource, scope, out, provider);
+  for (const finding of runFileRules(file, scope, { kmsHint: true, ...options }, undefined, provider)) out.add(finding);
   return out;
 }
 
 /** The findings of one file alone, as published (see FindingList.findings). */
-export function fileFindings(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}): Finding[] {
-  return fileFindingList(file, scope, options).findings();
+export function fileFindings(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}, provider?: ProviderVersionInUse): Finding[] {
+  return fileFindingList(file, scope, options, provider).findings();
 }
 
 const MIB = 1024 * 1024;
@@ -49,9 +53,9 @@ function tooLarge(size: number): Finding {
 }
 
 /** Findings that need every file of the module, keyed by file URI. */
-export function moduleFindings(files: readonly ParsedFile[], scope: ModuleScope): Map<string, Finding[]> {
+export function moduleFindings(files: readonly ParsedFile[], scope: ModuleScope, provider?: ProviderVersionInUse): Map<string, Finding[]> {
   const out = duplicateResources(files);
-  for (const [uri, findings] of runModuleRules(files, scope)) out.set(uri, [...(out.get(uri) ?? []), ...findings]);
+  for (const [uri, findings] of runModuleRules(files, scope, undefined, provider)) out.set(uri, [...(out.get(uri) ?? []), ...findings]);
   return out;
 }
 

@@ -3,7 +3,7 @@ import { isDynamicBlock } from '../tree/blocks';
 import type { AttributeSchema, BlockSchema, BodySchema, ResourceSchema } from '../../schema/types';
 import { childContext, type BodyContext } from '../bodyContext';
 import { Codes, severityOf } from '../diagnosticCodes';
-import { docsLink } from '../../schema';
+import { docsLink, sinceOf } from '../../schema';
 import { insertion, removal, rename } from '../fixes/edits';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 import { evaluate } from '../evaluation/evaluate';
@@ -17,13 +17,22 @@ import type { FindingList } from './findingList';
 import type { ModuleScope } from '../evaluation/scope';
 import { comesFrom, placeOf } from './origins';
 import { checkAttributeValue } from './values';
+import { describeInUse, predates, type ProviderVersionInUse } from '../providerVersion/inUse';
 
 // Checks a resource's bodies against the schema: which children may appear, how many, which are required, and
 // the schema's groups (conflicts, exactly-one-of, at-least-one-of). Values are handed to ./values.
 
-export function checkResource(resource: ResourceBlock, scope: ModuleScope, out: FindingList): void {
+/** `provider`: the AWS provider versions the module may use (undefined: the current one, nothing judged by version). */
+export function checkResource(resource: ResourceBlock, scope: ModuleScope, out: FindingList, provider?: ProviderVersionInUse): void {
+  const since = resource.schema.since;
+  if (predates(provider, since)) {
+    const label = resource.block.labels[0];
+    const message = `${resource.type} needs AWS provider ${since} or later; ${describeInUse(provider)}.`;
+    out.add({ span: { start: label.start, end: label.end }, code: Codes.notInProviderVersion, severity: severityOf(Codes.notInProviderVersion), message, docs: resource.schema.docsUrl });
+    return;
+  }
   const context: BodyContext = { kind: 'schema', body: resource.schema.body, name: resource.type, path: [] };
-  new BodyChecker(resource.schema, resource.file, out).check(resource.block, context, true, resourceScope(resource, scope));
+  new BodyChecker(resource.schema, resource.file, out, provider).check(resource.block, context, true, resourceScope(resource, scope));
 }
 
 const NONE: readonly Block[] = [];
@@ -35,6 +44,8 @@ interface Shape {
   names: string[];
   blockEntries: [string, BlockSchema][];
   requiredAttributes: [string, AttributeSchema][];
+  /** Optional now, required in older provider versions. */
+  formerlyRequired: [string, AttributeSchema][];
   hasGroups: boolean;
 }
 
@@ -51,6 +62,7 @@ function shapeOf(schema: BodySchema): Shape {
       names: [...attributeNames, ...blockNames],
       blockEntries: Object.entries(schema.blocks),
       requiredAttributes: Object.entries(schema.attributes).filter(([, a]) => a.required),
+      formerlyRequired: Object.entries(schema.attributes).filter(([, a]) => !a.required && a.requiredBefore),
       hasGroups:
         Object.values(schema.attributes).some((a) => a.conflictsWith?.length) || !!schema.exactlyOneOf?.length || !!schema.atLeastOneOf?.length,
     };
@@ -90,8 +102,29 @@ class BodyChecker {
     private readonly resource: ResourceSchema,
     private readonly file: ParsedFile,
     private readonly out: FindingList,
+    private readonly provider: ProviderVersionInUse | undefined,
   ) {
     this.text = file.text;
+  }
+
+  /** Reports an argument or block the provider version in use does not have yet; true when it did. */
+  private tooNew(span: Span, name: string, entry: AttributeSchema | BlockSchema): boolean {
+    const since = sinceOf(entry);
+    if (!predates(this.provider, since)) return false;
+    const message = `${name} needs AWS provider ${since} or later; ${describeInUse(this.provider)}.`;
+    this.report(span, Codes.notInProviderVersion, message, entry.docsAnchor ?? name);
+    return true;
+  }
+
+  /** Whether the provider version in use has the entry (an unknown name counts as present: reported elsewhere). */
+  private available(entry: AttributeSchema | BlockSchema | undefined): boolean {
+    return !entry || !predates(this.provider, sinceOf(entry));
+  }
+
+  /** " by AWS provider versions before 6.21.0; this module uses …" when only the version in use requires the entry. */
+  private formerly(entry: AttributeSchema | BlockSchema): string | undefined {
+    if (!predates(this.provider, entry.requiredBefore) || !this.available(entry)) return undefined;
+    return ` by AWS provider versions before ${entry.requiredBefore}; ${describeInUse(this.provider)}`;
   }
 
   /** `scope`: what values are known inside this block (the module's, and the iterators in effect here). */
@@ -161,6 +194,7 @@ class BodyChecker {
           this.report(item.name, Codes.readOnlyArgument, `"${name}" is set by AWS and cannot be configured; reference it instead.`, attribute.docsAnchor ?? name);
           continue;
         }
+        if (this.tooNew(item.name, name, attribute)) continue;
         checkAttributeValue(item, attribute, name, scope, this.text, (span, code, message, severity, fixes, related) =>
           this.report(span, code, message, attribute.docsAnchor ?? name, severity ?? severityOf(code), fixes, related),
         );
@@ -177,6 +211,7 @@ class BodyChecker {
           this.report(label, Codes.unknownBlock, message, here(context), undefined, () => [removal(this.text, item, `dynamic "${label.value}"`)]);
           continue;
         }
+        if (this.tooNew(label, label.value, target)) continue;
         found.dynamic.add(label.value);
         this.descend(item, context, dynamicScope(item, scope, this.file));
         continue;
@@ -193,6 +228,7 @@ class BodyChecker {
         }
         continue;
       }
+      if (this.tooNew(item.type, name, blockSchema)) continue;
       const list = found.blocks.get(name);
       if (list) list.push(item);
       else found.blocks.set(name, [item]);
@@ -228,27 +264,33 @@ class BodyChecker {
           this.report(headerSpan(blocks[i]), Codes.tooManyBlocks, message, blockSchema.docsAnchor ?? name);
         }
       }
-      if (blocks.length < blockSchema.minItems && !dynamic && !incomplete) {
-        const need = blockSchema.minItems === 1 ? `a "${name}" block` : `at least ${blockSchema.minItems} "${name}" blocks`;
+      const formerly = blockSchema.minItems === 0 ? this.formerly(blockSchema) : undefined;
+      const minItems = formerly ? 1 : blockSchema.minItems;
+      if (blocks.length < minItems && !dynamic && !incomplete) {
+        const need = minItems === 1 ? `a "${name}" block` : `at least ${minItems} "${name}" blocks`;
         const add = () => {
           const fix = insertion(this.text, block, (indent) => blockSnippet(name, blockSchema, new TabStops(), indent), `Add a "${name}" block`);
           return fix && [fix];
         };
-        this.report(headerSpan(block), Codes.missingBlock, `${need[0].toUpperCase()}${need.slice(1)} is required here${blocks.length ? `; found ${blocks.length}` : ''}.`, blockSchema.docsAnchor ?? name, undefined, add);
+        this.report(headerSpan(block), Codes.missingBlock, `${need[0].toUpperCase()}${need.slice(1)} is required here${formerly ?? ''}${blocks.length ? `; found ${blocks.length}` : ''}.`, blockSchema.docsAnchor ?? name, undefined, add);
       }
     }
     if (incomplete) return;
+    const missing = (name: string, attribute: AttributeSchema, message: string) => {
+      const add = () => {
+        const fix = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
+        return fix && [fix];
+      };
+      this.report(headerSpan(block), Codes.missingArgument, message, attribute.docsAnchor ?? name, undefined, add);
+    };
+    for (const [name, attribute] of shape.formerlyRequired) {
+      const formerly = this.formerly(attribute);
+      if (formerly && !children.attributes.has(name)) missing(name, attribute, `The argument "${name}" is required${formerly}.`);
+    }
     for (const [name, attribute] of shape.requiredAttributes) {
       const written = children.attributes.get(name);
-      if (written) {
-        this.checkNotNull(written, name, attribute, scope);
-      } else {
-        const add = () => {
-          const fix = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
-          return fix && [fix];
-        };
-        this.report(headerSpan(block), Codes.missingArgument, `The argument "${name}" is required, but it is not set.`, attribute.docsAnchor ?? name, undefined, add);
-      }
+      if (written) this.checkNotNull(written, name, attribute, scope);
+      else missing(name, attribute, `The argument "${name}" is required, but it is not set.`);
     }
   }
 
@@ -279,7 +321,11 @@ class BodyChecker {
     const definitely = (name: string) => presence(name) === 'set';
     const possibly = (name: string) => presence(name) !== 'unset';
     const list = (group: readonly string[]) => group.map((g) => `"${g}"`).join(' or ');
-    for (const group of schema.exactlyOneOf ?? []) {
+    for (const all of schema.exactlyOneOf ?? []) {
+      // Members the version in use lacks are reported on their own; a group left with one member is that member's
+      // required-ness (requiredBefore), not a choice.
+      const group = all.filter((name) => this.available(schema.attributes[name] ?? schema.blocks[name]));
+      if (group.length < 2) continue;
       const present = group.filter(definitely);
       if (present.length > 1) {
         this.report(headerSpan(block), Codes.exactlyOneOf, `Only one of ${list(group)} may be set here; found ${present.join(' and ')}.`, group[0]);

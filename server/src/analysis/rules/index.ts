@@ -27,6 +27,8 @@ import type { FileRule, ModuleRule, Rule, RuleOptions, RuleReport } from './type
 import { undeclaredReference } from './undeclaredReference';
 import { undeclaredValue } from './undeclaredValue';
 import { volumeSizeWithInstanceStorage } from './volumeSizeWithInstanceStorage';
+import { concernsMissing } from '../providerVersion/ruleFilter';
+import type { ProviderVersionInUse } from '../providerVersion/inUse';
 
 export type { FileRule, ModuleRule, Rule, RuleOptions } from './types';
 
@@ -63,8 +65,17 @@ function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Fin
   return { span, code: rule.code, severity, message, docs: docsAt(resource, span, about), fixes };
 }
 
-/** Runs the per-file rules over every SageMaker resource of the file. */
-export function runFileRules(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}, rules: readonly FileRule[] = fileRules): Finding[] {
+/**
+ * Runs the per-file rules over every SageMaker resource of the file; with `provider`, reports about what that
+ * version lacks are left out (providerVersion/ruleFilter.ts).
+ */
+export function runFileRules(
+  file: ParsedFile,
+  scope: ModuleScope,
+  options: RuleOptions = {},
+  rules: readonly FileRule[] = fileRules,
+  provider?: ProviderVersionInUse,
+): Finding[] {
   const out: Finding[] = [];
   const enabled = rules.filter((rule) => !rule.enabled || rule.enabled(options));
   for (const resource of file.resources) {
@@ -72,17 +83,25 @@ export function runFileRules(file: ParsedFile, scope: ModuleScope, options: Rule
     for (const rule of enabled) {
       if (!rule.resourceTypes.includes(resource.type)) continue;
       const reports = rule.check(context);
-      for (let i = 0; i < reports.length; i++) out.push(toFinding(rule, resource, reports[i]));
+      for (let i = 0; i < reports.length; i++) {
+        if (!concernsMissing(resource, reports[i].span, reports[i].about, provider)) out.push(toFinding(rule, resource, reports[i]));
+      }
     }
   }
   return out;
 }
 
-/** Runs the module rules; findings are keyed by file URI. */
-export function runModuleRules(files: readonly ParsedFile[], scope: ModuleScope, rules: readonly ModuleRule[] = moduleRules): Map<string, Finding[]> {
+/** Runs the module rules; findings are keyed by file URI (and filtered by `provider` as in runFileRules). */
+export function runModuleRules(
+  files: readonly ParsedFile[],
+  scope: ModuleScope,
+  rules: readonly ModuleRule[] = moduleRules,
+  provider?: ProviderVersionInUse,
+): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const rule of rules) {
     for (const { resource, ...report } of rule.check({ files, scope })) {
+      if (concernsMissing(resource, report.span, report.about, provider)) continue;
       const uri = resource.file.uri;
       const list = out.get(uri) ?? [];
       list.push(toFinding(rule, resource, report));

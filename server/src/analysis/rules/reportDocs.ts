@@ -12,7 +12,7 @@ import type { ResourceBlock } from '../parsedFile';
  * The item of a body that holds `span`. Items are in document order, so a binary search finds it: a rule reporting
  * on each of 20,000 variants would otherwise scan the resource's items once per finding.
  */
-function itemAt(items: readonly BodyItem[], span: Span): BodyItem | undefined {
+export function itemAt(items: readonly BodyItem[], span: Span): BodyItem | undefined {
   let low = 0;
   let high = items.length - 1;
   while (low <= high) {
