@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format } from 'node:util';
-import { SERVER_MAIN, withTimeout } from '../../../scripts/e2e/env.mjs';
+import { targetFiles, withTimeout } from '../../../scripts/e2e/env.mjs';
 import { launchBrowser, makeSandbox, remoteUri, startServer, workbenchUrl, writeUserSettings } from '../../../scripts/e2e/vscodeServer.mjs';
 
 
@@ -70,10 +70,11 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!options.extensionTestsPath) throw new Error('--extensionTestsPath=… is required (this launcher only runs extension tests)');
   if (options.extensionDevelopmentPaths.length === 0) {
-    // The workbench starts the test runner only in a window with an extension under development (1.100.3).
+    // The workbench starts the test runner only in a window with an extension under development.
     throw new Error('--extensionDevelopmentPath=… is required: VS Code runs extension tests only beside an extension under development');
   }
-  if (!existsSync(SERVER_MAIN)) throw new Error(`no VS Code server at ${SERVER_MAIN}; run node scripts/e2e/install.mjs`);
+  const { serverMain } = targetFiles();
+  if (!existsSync(serverMain)) throw new Error(`no VS Code server at ${serverMain}; run node scripts/e2e/install.mjs`);
   const timeoutSeconds = Number(process.env.SAGEMAKER_E2E_TIMEOUT_SECONDS || 600);
   const verbose = process.env.SAGEMAKER_E2E_VERBOSE === '1';
   if (verbose && options.ignored.length) console.error(`launcher: ignoring ${options.ignored.join(' ')}`);

@@ -1,4 +1,4 @@
-// The packaged extension used like a person would: VS Code 1.100.3's workbench in headless chromium, the .vsix
+// The packaged extension used like a person would: the selected VS Code's workbench in headless chromium, the .vsix
 // installed into a fresh extensions folder, the fixture module open, and only keys and the mouse. Each step keeps a
 // screenshot. Run by ./run.mjs (Mocha); the steps depend on each other and run in order.
 import assert from 'node:assert/strict';
@@ -67,9 +67,14 @@ describe('the workbench, driven like a person', function () {
     throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
   };
 
+  // Found by role, which both versions give them: the editor takes keys through a textarea in 1.100 and a native
+  // EditContext element in later versions, and the quick input's markup changed too.
+  const quickInput = () => page.locator('.quick-input-widget').getByRole('textbox').filter({ visible: true }).first();
+  const editorInput = () => page.locator('.editor-instance .monaco-editor').getByRole('textbox').first();
+
   const runCommand = async (title) => {
     await page.keyboard.press(`${MOD}+Shift+P`);
-    const input = page.locator('.quick-input-widget:not([style*="display: none"]) input');
+    const input = quickInput();
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
@@ -79,18 +84,18 @@ describe('the workbench, driven like a person', function () {
 
   const openFile = async (name) => {
     await page.keyboard.press(`${MOD}+P`);
-    const input = page.locator('.quick-input-widget:not([style*="display: none"]) input');
+    const input = quickInput();
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
     await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ state: 'visible' });
-    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await editorInput().focus();
   };
 
   const goToLine = async (line) => {
     await page.keyboard.press(`${MOD}+G`);
-    const input = page.locator('.quick-input-widget:not([style*="display: none"]) input');
+    const input = quickInput();
     await input.waitFor({ state: 'visible' });
     await input.fill(`:${line}`);
     await page.keyboard.press('Enter');
@@ -188,7 +193,7 @@ describe('the workbench, driven like a person', function () {
   });
 
   it('lists the problems of the module, an unopened file included, with Control+Shift+M', async () => {
-    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await editorInput().focus();
     await page.keyboard.press('Escape');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
