@@ -23,6 +23,9 @@ export const BASE_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'telemetry.telemetryLevel': 'off',
   'chat.commandCenter.enabled': false,
+  // 1.139's chat and agent host otherwise start at every window (and look for a GitHub sign-in).
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'git.enabled': false,
   'npm.autoDetect': 'off',
   'typescript.disableAutomaticTypeAcquisition': true,
@@ -114,9 +117,11 @@ export function installVsix(sandbox, vsix) {
 
 /**
  * Starts the server and waits for `GET /version`. Its output goes to sandbox.serverLog (and to stderr with
- * SAGEMAKER_E2E_VERBOSE=1).
+ * SAGEMAKER_E2E_VERBOSE=1). `testDriver` turns on VS Code's smoke-test driver, which a test payload (extension
+ * tests) needs; the UI run goes without it, as a person's window does: from 1.139 on the driver also keeps
+ * notifications from showing as toasts.
  */
-export async function startServer(sandbox, { env = {}, readyTimeoutMs = 60_000 } = {}) {
+export async function startServer(sandbox, { env = {}, readyTimeoutMs = 60_000, testDriver = false } = {}) {
   const port = await freePort();
   const log = createWriteStream(sandbox.serverLog);
   const { node, serverMain } = targetFiles();
@@ -134,7 +139,7 @@ export async function startServer(sandbox, { env = {}, readyTimeoutMs = 60_000 }
       '--port',
       String(port),
       '--without-connection-token',
-      '--enable-smoke-test-driver',
+      ...(testDriver ? ['--enable-smoke-test-driver'] : []),
       '--disable-workspace-trust',
       ...serverArgs(sandbox),
     ],

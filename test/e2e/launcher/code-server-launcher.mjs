@@ -96,7 +96,7 @@ async function main() {
   }
 
   try {
-    server = await startServer(sandbox);
+    server = await startServer(sandbox, { testDriver: true });
     browser = await launchBrowser(sandbox);
     const { page } = browser;
     let settle;

@@ -3,6 +3,7 @@
 // screenshot. Run by ./run.mjs (Mocha); the steps depend on each other and run in order.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeSageMaker, fullPayload } from '../../support/fakeSageMaker.ts';
 import { ROOT, sleep } from '../../../scripts/e2e/env.mjs';
@@ -141,6 +142,14 @@ describe('the workbench, driven like a person', function () {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'main.tf' }).waitFor({ state: 'visible', timeout: 60_000 });
   });
 
+  // What the window showed when a step failed, for the person reading the log (never into the screenshots folder).
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed' || !page) return;
+    const file = join(tmpdir(), `sagemaker-terraform-e2e-failure-${Date.now()}.png`);
+    await page.screenshot({ path: file }).catch(() => undefined);
+    console.log(`      failure screenshot ${file}`);
+  });
+
   after(async function () {
     this.timeout(30_000);
     await cleanup();
@@ -233,7 +242,8 @@ describe('the workbench, driven like a person', function () {
     await shot('endpoint-status-panel.png');
   });
 
-  it('says in its own words that the region is wrong when a repository puts a command link in the region setting', async () => {
+  it('says in its own words that the region is wrong when a repository puts a command link in the region setting', async function () {
+    this.timeout(90_000);
     // The attack: a (trusted) repository's .vscode/settings.json sets the region to a command link. VS Code renders
     // `[label](command:…)` in a notification as a link that runs the command; ours must show neither link nor text.
     const label = 'Open a terminal PWNED';
