@@ -24,6 +24,11 @@ const WORKBENCH_NOISE = [
   /^Updating additional builtin extensions cache/,
   /^ChatSessionStore:/,
   /^\[Service Worker\]/,
+  // 1.139's: the agent host, account policy and GitHub sign-in look-ups (there is no GitHub to reach here).
+  /^\[AgentHost/,
+  /^\[AccountPolicyGate\]/,
+  /^\[reconnection-grace-time\]/,
+  /^Timed out waiting for authentication provider 'github'/,
 ];
 
 function parseArgs(argv) {
