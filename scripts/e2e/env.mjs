@@ -26,7 +26,7 @@ export const TARGETS = [
 export function selectedTarget(spec = process.env.SAGEMAKER_E2E_TARGET) {
   if (!spec) return TARGETS[0];
   const target = TARGETS.find((t) => t.name === spec || t.codeServer === spec);
-  if (!target) throw new Error(`SAGEMAKER_E2E_TARGET must be one of ${TARGETS.map((t) => `${t.name} (${t.codeServer})`).join(', ')}, not ${spec}`);
+  if (!target) throw new Error(`the e2e target must be one of ${TARGETS.map((t) => `${t.name} (${t.codeServer})`).join(', ')}, not ${spec}`);
   return target;
 }
 

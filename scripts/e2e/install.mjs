@@ -130,9 +130,8 @@ export async function ensureInstalled(target = selectedTarget()) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const which = process.argv[2];
-  const targets = which === 'all' ? TARGETS : [selectedTarget(which)];
   (async () => {
-    for (const target of targets) await ensureInstalled(target);
+    for (const target of which === 'all' ? TARGETS : [selectedTarget(which)]) await ensureInstalled(target);
   })().catch((error) => {
     console.error(`e2e install: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
