@@ -9,7 +9,9 @@ const GROUPS: readonly CodeInfo['group'][] = ['schema', 'rule'];
 
 function severityCell(info: CodeInfo): string {
   const exceptions = Object.entries(info.exceptions ?? {}).map(([severity, when]) => `${severity}: ${when}`);
-  return exceptions.length ? `${info.severity}; ${exceptions.join('; ')}` : info.severity;
+  // Marked, and explained once under the table: a value from a variable makes such an error a warning.
+  const mark = info.judgesValues && info.severity === 'error' ? '¹' : '';
+  return exceptions.length ? `${info.severity}${mark}; ${exceptions.join('; ')}` : `${info.severity}${mark}`;
 }
 
 /** The markdown table of one group's codes, in registry order. */

@@ -33,3 +33,10 @@ export interface InitializationOptions {
   /** When set, the server adds a CodeLens running this command above every `aws_sagemaker_endpoint`. */
   endpointStatusCommand?: string;
 }
+
+/**
+ * The files a module's analysis reads, for the client's and the server's file watchers: `.tf` files and the variable
+ * files Terraform loads by itself (their values override variable defaults), and `.tf.json` files (nothing is called
+ * undeclared in a folder that has one).
+ */
+export const WATCHED_FILES_GLOB = '**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json}';

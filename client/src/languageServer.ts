@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../shared/protocol';
+import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../shared/protocol';
 import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 
 /**
@@ -46,7 +46,7 @@ export class LanguageServer implements vscode.Disposable {
       outputChannel: this.log,
       traceOutputChannel: this.log,
       initializationOptions,
-      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.tf') },
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB) },
     };
     const client = new LanguageClient('sagemakerTerraform', 'SageMaker Terraform', serverOptions, clientOptions);
     this.client = client;

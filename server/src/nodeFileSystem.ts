@@ -4,6 +4,7 @@ import { URI } from 'vscode-uri';
 import type { FileSystem } from './analysis/workspace';
 import { MAX_FILE_SIZE } from './analysis/workspace';
 import { isInside, readRegularFile } from './readRegularFile';
+import { variableFileRank } from './analysis/evaluation/variableFiles';
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
@@ -42,6 +43,24 @@ export class NodeFileSystem implements FileSystem {
         .sort();
     } catch {
       return [];
+    }
+  }
+
+  listVariableFiles(dir: string): string[] {
+    try {
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && variableFileRank(e.name) !== undefined)
+        .map((e) => join(dir, e.name));
+    } catch {
+      return [];
+    }
+  }
+
+  hasJsonConfiguration(dir: string): boolean {
+    try {
+      return readdirSync(dir).some((name) => name.endsWith('.tf.json'));
+    } catch {
+      return true; // unknown: do not call anything undeclared
     }
   }
 

@@ -20,6 +20,7 @@ import {
   type EndpointAtPositionParams,
   type EndpointAtPositionResult,
   type InitializationOptions,
+  WATCHED_FILES_GLOB,
 } from '../../shared/protocol';
 import { codeActions } from './analysis/fixes/codeActions';
 import { complete, type CompletionOptions } from './analysis/completion';
@@ -30,7 +31,7 @@ import { definition } from './analysis/navigation/definition';
 import { foldingRanges } from './analysis/navigation/folding';
 import { references } from './analysis/navigation/references';
 import { documentSymbols } from './analysis/navigation/symbols';
-import { Workspace } from './analysis/workspace';
+import { isVariableFile, Workspace } from './analysis/workspace';
 import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
 
@@ -142,7 +143,7 @@ connection.onInitialized(() => {
   void readSettings();
   if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
   if (watchFiles) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.tf' }] });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] });
   }
   // Diagnose every module of the workspace, one per turn of the event loop so requests are not held up.
   const folders = workspaceFolders.flatMap((path) => findModuleFolders(path));
@@ -181,7 +182,7 @@ documents.onDidClose(
 connection.onDidChangeWatchedFiles(
   guarded('watched files', undefined, ({ changes }) => {
     for (const change of changes) {
-      if (!change.uri.endsWith('.tf')) continue;
+      if (!change.uri.endsWith('.tf') && !change.uri.endsWith('.tf.json') && !isVariableFile(change.uri)) continue;
       const deleted = change.type === FileChangeType.Deleted;
       workspace.diskChanged(change.uri, deleted);
       scheduler.schedule(Workspace.moduleOf(change.uri));

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
 import { LspClient, positionOf } from './lspClient';
 
 // Completion over stdio against the built server, in a module folder with a second file that is never opened.
@@ -201,5 +202,39 @@ describe('completion', () => {
     const items = await labels(text, { line: 4, character: 6 });
     assert.ok(items.includes('instance_type'));
     assert.ok(items.includes('model_name'));
+  });
+});
+
+// With the options the VS Code client sends (test/unit/client/languageServer.test.ts checks it sends these).
+describe('completion for the VS Code client', () => {
+  let client: LspClient;
+  const uri = 'file:///completion/vscode/main.tf';
+  const TEXT = 'resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    \n  }\n}\n';
+  before(async () => {
+    client = await LspClient.start(undefined, {}, { retriggerSuggestCommand: 'editor.action.triggerSuggest' });
+    await client.open(uri, TEXT);
+  });
+  after(() => client.stop());
+
+  const raw = (line: number, character: number) =>
+    client.connection.sendRequest<CompletionItem[] | CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+
+  test('inserting instance_type reopens the suggest list (and only instance_type does)', async () => {
+    const items = await client.completion(uri, 2, 4);
+    const retriggered = items.filter((i) => i.command);
+    assert.deepEqual(retriggered.map((i) => i.label), ['instance_type']);
+    assert.deepEqual(retriggered[0].command, { title: 'Suggest', command: 'editor.action.triggerSuggest' });
+  });
+
+  test('every answer is complete (isIncomplete false): the client filters as the user types, without asking again', async () => {
+    await client.change(uri, TEXT.replace('    \n', '    instance_type = "ml.\n'));
+    for (const [line, character] of [[2, 4], [2, 23], [0, 10], [5, 0]] as const) {
+      const result = await raw(line, character);
+      const complete = Array.isArray(result) || (result !== null && result.isIncomplete === false);
+      assert.ok(complete, `at ${line}:${character} the answer is ${JSON.stringify(result).slice(0, 80)}`);
+    }
+    const values = await raw(2, 23);
+    assert.ok(Array.isArray(values) && values.length === 277, 'all instance types in one answer');
+    await client.change(uri, TEXT);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import { LspClient } from './lspClient';
 
 const VALID = `resource "aws_sagemaker_endpoint_configuration" "c" {
@@ -37,6 +37,16 @@ describe('diagnostics', () => {
     assert.deepEqual(d.range, { start: { line: 5, character: 29 }, end: { line: 5, character: 34 } });
     assert.match(d.codeDescription!.href, /#initial_instance_count$/);
     assert.match(String(d.message), /"two" is not a number/);
+  });
+
+  test('the discontinued accelerator_type is tagged deprecated (struck through); other diagnostics are not tagged', async () => {
+    const uri = 'file:///diag/deprecated/main.tf';
+    await client.open(uri, VALID.replace('initial_instance_count = 1', 'initial_instance_count = 0\n    accelerator_type       = "ml.eia2.medium"'));
+    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length >= 2);
+    const byCode = new Map(diagnostics.map((d) => [d.code, d]));
+    assert.deepEqual([...byCode.keys()].sort(), ['sagemaker/elastic-inference-discontinued', 'sagemaker/value-out-of-range']);
+    assert.deepEqual(byCode.get('sagemaker/elastic-inference-discontinued')!.tags, [DiagnosticTag.Deprecated]);
+    assert.equal(byCode.get('sagemaker/value-out-of-range')!.tags, undefined);
   });
 
   test('re-published as the user types: fixing the value clears it', async () => {

@@ -44,12 +44,27 @@ function assertRange(text: string, range: Range, what: string) {
   assert.ok(inside(text, range.start) && inside(text, range.end), `${what} range ${JSON.stringify(range)} outside the document`);
 }
 
-async function probe(client: LspClient, uri: string, text: string, position: Position) {
+/**
+ * Completion and hover at `position`, their ranges inside the document. With `expected`, an answer is required: a
+ * hover over exactly that range, and completion items.
+ */
+async function probe(client: LspClient, uri: string, text: string, position: Position, expected?: Range) {
   const items = await within(10_000, client.completion(uri, position.line, position.character), 'completion');
   for (const item of items) if (item.textEdit && 'range' in item.textEdit) assertRange(text, item.textEdit.range, 'completion');
   const hover = await within(10_000, client.hover(uri, position.line, position.character), 'hover');
   if (hover?.range) assertRange(text, hover.range, 'hover');
+  if (expected) {
+    const at = JSON.stringify(position);
+    assert.ok(hover, `no hover at ${at}`);
+    assert.deepEqual(hover.range, expected, `hover range at ${at}`);
+    assert.ok(items.length > 0, `no completion at ${at}`);
+  }
 }
+
+const range = (line: number, start: number, end: number): Range => ({ start: { line, character: start }, end: { line, character: end } });
+/** The resource type label of `resource "aws_sagemaker_endpoint" …` on the first line, and `name` on the second. */
+const TYPE_LABEL: [Position, Range] = [{ line: 0, character: 12 }, range(0, 9, 33)];
+const NAME: [Position, Range] = [{ line: 1, character: 3 }, range(1, 2, 6)];
 
 describe('robustness', () => {
   let client: LspClient;
@@ -117,24 +132,26 @@ describe('robustness', () => {
     );
   });
 
-  const hostile: [string, () => string][] = [
-    ['10,000 nested braces', () => 'resource "aws_sagemaker_endpoint" "e" ' + '{'.repeat(10_000) + '}'.repeat(10_000)],
-    ['10,000 nested brackets in a value', () => 'resource "aws_sagemaker_endpoint" "e" {\n  name = ' + '['.repeat(10_000) + '\n}\n'],
-    ['an unterminated string', () => 'resource "aws_sagemaker_endpoint" "e" {\n  name = "abc\n  endpoint_config_name = "x"\n}\n'],
-    ['an unterminated heredoc', () => 'resource "aws_sagemaker_endpoint" "e" {\n  name = <<-EOT\n  abc\n'],
-    ['random binary', () => Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
-    ['lone surrogates and replacement characters', () => 'resource "aws_sagemaker_endpoint" "\uD800" {\n  name = "\uFFFD\uDC00"\n}\n'],
+  // Each with the places where hover and completion must still answer (the parts of the text that are intact).
+  const hostile: [string, () => string, [Position, Range][]][] = [
+    ['10,000 nested braces', () => 'resource "aws_sagemaker_endpoint" "e" ' + '{'.repeat(10_000) + '}'.repeat(10_000), [TYPE_LABEL]],
+    ['10,000 nested brackets in a value', () => 'resource "aws_sagemaker_endpoint" "e" {\n  name = ' + '['.repeat(10_000) + '\n}\n', [TYPE_LABEL, NAME]],
+    ['an unterminated string', () => 'resource "aws_sagemaker_endpoint" "e" {\n  name = "abc\n  endpoint_config_name = "x"\n}\n', [TYPE_LABEL, NAME]],
+    ['an unterminated heredoc', () => 'resource "aws_sagemaker_endpoint" "e" {\n  name = <<-EOT\n  abc\n', [TYPE_LABEL, NAME]],
+    ['random binary', () => Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join(''), []],
+    ['lone surrogates and replacement characters', () => 'resource "aws_sagemaker_endpoint" "\uD800" {\n  name = "\uFFFD\uDC00"\n}\n', [TYPE_LABEL, NAME]],
   ];
-  for (const [name, make] of hostile) {
+  for (const [name, make, answered] of hostile) {
     test(`${name}: diagnostics, completion and hover are answered`, async () => {
       const uri = `file:///fuzz/${encodeURIComponent(name)}/main.tf`;
       const text = make();
       await client.open(uri, text);
-      const diagnostics = await within(20_000, client.waitForDiagnostics(uri), 'diagnostics');
+      const diagnostics = await within(20_000, client.waitForDiagnostics(uri, undefined, 20_000), 'diagnostics');
       for (const d of diagnostics) assertRange(text, d.range, 'diagnostic');
       const all = lines(text);
       await probe(client, uri, text, { line: all.length - 1, character: all[all.length - 1].length });
       await probe(client, uri, text, { line: 0, character: Math.min(5, all[0].length) });
+      for (const [position, expected] of answered) await probe(client, uri, text, position, expected);
     });
   }
 
@@ -144,9 +161,10 @@ describe('robustness', () => {
     for (let i = 0; text.length < 10 * 1024 * 1024; i++) text += unit.replace('"c"', `"c${i}"`);
     const uri = 'file:///fuzz/huge/main.tf';
     await client.open(uri, text);
-    const diagnostics = await within(60_000, client.waitForDiagnostics(uri), 'diagnostics of 10 MB');
+    const diagnostics = await within(60_000, client.waitForDiagnostics(uri, undefined, 60_000), 'diagnostics of 10 MB');
     assert.deepEqual(diagnostics, []);
     await probe(client, uri, text, { line: 3, character: 20 });
+    await probe(client, uri, text, { line: 3, character: 6 }, range(3, 4, 14)); // model_name
     await client.close(uri);
   });
 

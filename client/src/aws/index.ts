@@ -9,7 +9,9 @@ import {
   type SageMakerClientConfig,
 } from '@aws-sdk/client-sagemaker';
 import { partition } from '@aws-sdk/core/client';
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { answerLimit, MAX_ANSWER_BYTES } from './answerLimit';
+import { systemClock, type Clock } from '../clock';
 import { describedCredentialChain } from './credentials';
 import { hasRegionShape, isEndpointName } from '../status/names';
 import {
@@ -50,6 +52,10 @@ export interface GatewayOptions {
   useInstanceMetadata?: boolean;
   /** Cap on the bytes of one answer; a larger one is the `answerTooLarge` problem. Default MAX_ANSWER_BYTES. */
   maxAnswerBytes?: number;
+  /** The deadline's timer and the durations logged (tests drive it by hand). Default the system clock. */
+  clock?: Clock;
+  /** The wait before each retry, by retry number (tests: none). Default the SDK's standard jittered backoff. */
+  retryDelayMs?: (retry: number) => number;
 }
 
 /** The account's endpoints in a region, as far as the listing went. */
@@ -136,11 +142,13 @@ class Gateway implements SageMakerGateway {
   private readonly endpointProblem: StatusProblem | undefined;
   private readonly inflight = new Set<AbortController>();
   private readonly credentials: ReturnType<typeof describedCredentialChain>;
+  private readonly clock: Clock;
   private disposed = false;
 
   constructor(options: GatewayOptions) {
     this.region = options.region?.trim() || undefined;
     this.timeoutMs = positive(options.timeoutMs) ?? DEFAULT_TIMEOUT_MS;
+    this.clock = options.clock ?? systemClock;
     const maxAttempts = Math.max(1, Math.floor(positive(options.maxAttempts) ?? DEFAULT_MAX_ATTEMPTS));
     const sink = options.log;
     this.log = (line) => {
@@ -153,7 +161,9 @@ class Gateway implements SageMakerGateway {
     };
     // No per-attempt socket timeouts: one deadline per request (retries included) aborts it, see `send`. A per-attempt
     // timeout equal to the deadline would race it and start a retry that the deadline then cancels.
-    const config: SageMakerClientConfig = { maxAttempts, retryMode: 'standard' };
+    const config: SageMakerClientConfig = options.retryDelayMs
+      ? { maxAttempts, retryStrategy: new ConfiguredRetryStrategy(maxAttempts, options.retryDelayMs) }
+      : { maxAttempts, retryMode: 'standard' };
     if (this.region) config.region = this.region;
     const profile = options.profile?.trim();
     if (profile) config.profile = profile;
@@ -281,11 +291,11 @@ class Gateway implements SageMakerGateway {
     this.assertOpen();
     const controller = new AbortController();
     this.inflight.add(controller);
-    const started = Date.now();
+    const started = this.clock.now();
     const head = `${operation}${name !== undefined ? ` ${quote(name)}` : ''} ${region}`;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: unknown;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      timer = this.clock.setTimeout(() => {
         reject(new DeadlineExceeded());
         controller.abort();
       }, this.timeoutMs);
@@ -295,10 +305,10 @@ class Gateway implements SageMakerGateway {
     try {
       const output = await Promise.race([pending, deadline]);
       const meta = output.$metadata ?? {};
-      this.log(`${head} -> HTTP ${meta.httpStatusCode ?? '?'}, ${attemptsText(meta.attempts)}, ${Date.now() - started} ms`);
+      this.log(`${head} -> HTTP ${meta.httpStatusCode ?? '?'}, ${attemptsText(meta.attempts)}, ${this.clock.now() - started} ms`);
       return output;
     } catch (error) {
-      const elapsed = Date.now() - started;
+      const elapsed = this.clock.now() - started;
       const baseOperation = operation.split(' ')[0];
       if (this.disposed) {
         this.log(`${head} -> cancelled (closed), ${elapsed} ms`);
@@ -315,7 +325,7 @@ class Gateway implements SageMakerGateway {
       this.log(`${head} -> ${status} ${errorLabel(error)} (${problem.kind}), ${attemptsText(meta.attempts)}, ${elapsed} ms`);
       throw new StatusProblemError(problem);
     } finally {
-      clearTimeout(timer);
+      this.clock.clearTimeout(timer);
       this.inflight.delete(controller);
     }
   }

@@ -6,7 +6,8 @@ import { StatusProblemError, toProblem, type ProblemAction, type StatusProblem }
 import { renderStatusHtml } from '../status/html';
 import { capText, isTransitional } from '../status/model';
 import { shownName, shownStatus } from '../uiText';
-import { Poller, type PollerOptions } from '../status/poller';
+import type { Clock } from '../clock';
+import { Poller } from '../status/poller';
 import { webviewMessage } from './webviewMessages';
 
 // One webview panel per endpoint (and region), reused when asked again. All AWS calls run here in the extension
@@ -18,8 +19,8 @@ export interface PanelDependencies {
   refreshSeconds(): number;
   runAction(action: ProblemAction, retry: () => void): void;
   log: vscode.LogOutputChannel;
-  /** Timers for the poller (tests drive them by hand). */
-  clock?: Pick<PollerOptions, 'setTimeout' | 'clearTimeout' | 'now'>;
+  /** Timers for the poller and the time the panel shows and logs (tests drive them by hand). */
+  clock?: Clock;
 }
 
 export class StatusPanels implements vscode.Disposable {
@@ -69,6 +70,7 @@ class StatusPanel {
   private credentials?: string;
   private disposed = false;
   private ignoredMessageLogged = false;
+  private readonly now: () => number;
 
   constructor(
     private readonly name: string,
@@ -83,6 +85,7 @@ class StatusPanel {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
     );
+    this.now = deps.clock?.now ?? Date.now;
     this.poller = new Poller({
       intervalMs: () => deps.refreshSeconds() * 1000,
       refresh: () => this.refresh(),
@@ -144,7 +147,7 @@ class StatusPanel {
     if (this.disposed) return undefined;
     this.loading = true;
     this.render();
-    const started = Date.now();
+    const started = this.now();
     try {
       await vscode.window.withProgress(
         // The status bar renders $(icons): the name appears only when it is a valid endpoint name.
@@ -161,11 +164,11 @@ class StatusPanel {
       );
     } catch (error) {
       this.problem = error instanceof StatusProblemError ? error.problem : toProblem(error, { endpointName: this.name, region: this.region });
-      this.deps.log.warn(`Endpoint ${JSON.stringify(capText(this.name, 80))}: ${this.problem.title} (${Date.now() - started} ms)`);
+      this.deps.log.warn(`Endpoint ${JSON.stringify(capText(this.name, 80))}: ${this.problem.title} (${this.now() - started} ms)`);
     }
     this.loading = false;
     // What the panel shows is as old as the last answer: a failed refresh leaves the time of the one before.
-    if (!this.problem) this.lastUpdated = new Date();
+    if (!this.problem) this.lastUpdated = new Date(this.now());
     this.render();
     return this.problem ? undefined : this.view?.status;
   }
@@ -181,7 +184,7 @@ class StatusPanel {
       problem: this.problem,
       loading: this.loading,
       lastUpdated: this.lastUpdated,
-      now: new Date(),
+      now: new Date(this.now()),
       autoRefreshSeconds,
       credentials: this.credentials,
       nonce: randomBytes(16).toString('base64'),

@@ -313,11 +313,13 @@ function serviceProblem(facts: ErrorFacts, ctx: ProblemContext): StatusProblem {
       actions: ['retry', 'showLogs'],
     };
   }
-  if (facts.name === 'SyntaxError' || /deseriali[sz]|unexpected (token|end)|json/i.test(facts.message)) {
+  // A request that failed after a 2xx answer failed reading it (the SDK's parsers throw TypeErrors on wrong types).
+  const answered = facts.httpStatus !== undefined && facts.httpStatus >= 200 && facts.httpStatus < 300;
+  if (answered || facts.name === 'SyntaxError' || /deseriali[sz]|unexpected (token|end)|json/i.test(facts.message)) {
     return {
       kind: 'service',
       title: 'SageMaker sent an answer that could not be read',
-      detail: `The response${where}${status} was not valid JSON. A proxy or a custom endpoint URL may be answering instead of AWS; check the logs, then retry.`,
+      detail: `The response${where}${status} was not valid JSON or not shaped as SageMaker answers. A proxy or a custom endpoint URL may be answering instead of AWS; check the logs, then retry.`,
       actions: ['retry', 'showLogs'],
     };
   }

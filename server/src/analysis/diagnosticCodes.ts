@@ -23,6 +23,11 @@ export interface CodeInfo {
   deprecated?: boolean;
   /** The README table it is listed in: checks against the schema, or named rules across fields and resources. */
   group: 'schema' | 'rule';
+  /**
+   * Findings judge a value, which may come from a variable (its default or a .tfvars file): such a finding is a
+   * warning, since a caller, `-var` or another .tfvars can change the value.
+   */
+  judgesValues?: boolean;
 }
 
 const HCL_SYNTAX = 'https://developer.hashicorp.com/terraform/language/syntax/configuration';
@@ -76,6 +81,7 @@ const REGISTRY = {
   },
   missingArgument: {
     code: 'sagemaker/missing-required-argument',
+    judgesValues: true,
     title: 'Missing required argument',
     severity: 'error',
     docs: RESOURCE_SYNTAX,
@@ -108,6 +114,7 @@ const REGISTRY = {
   },
   typeMismatch: {
     code: 'sagemaker/type-mismatch',
+    judgesValues: true,
     title: 'Value of the wrong type',
     severity: 'error',
     docs: TYPES,
@@ -116,6 +123,7 @@ const REGISTRY = {
   },
   outOfRange: {
     code: 'sagemaker/value-out-of-range',
+    judgesValues: true,
     title: 'Value out of range',
     severity: 'error',
     docs: RESOURCE_SYNTAX,
@@ -124,6 +132,7 @@ const REGISTRY = {
   },
   invalidEnum: {
     code: 'sagemaker/invalid-enum-value',
+    judgesValues: true,
     title: 'Value outside an enumeration',
     severity: 'error',
     // The schema marks such enumerations with `unknownSeverity: 'warning'` on the constraint.
@@ -134,6 +143,7 @@ const REGISTRY = {
   },
   invalidName: {
     code: 'sagemaker/invalid-name',
+    judgesValues: true,
     title: 'Invalid resource name',
     severity: 'error',
     docs: RESOURCE_SYNTAX,
@@ -142,6 +152,7 @@ const REGISTRY = {
   },
   invalidPattern: {
     code: 'sagemaker/invalid-pattern',
+    judgesValues: true,
     title: 'Value SageMaker rejects at apply',
     severity: 'error',
     docs: RESOURCE_SYNTAX,
@@ -150,6 +161,7 @@ const REGISTRY = {
   },
   invalidArn: {
     code: 'sagemaker/invalid-arn',
+    judgesValues: true,
     title: 'Invalid ARN',
     severity: 'error',
     docs: RESOURCE_SYNTAX,
@@ -166,6 +178,7 @@ const REGISTRY = {
   },
   invalidContentType: {
     code: 'sagemaker/invalid-content-type',
+    judgesValues: true,
     title: 'Invalid content type',
     severity: 'error',
     docs: RESOURCE_SYNTAX,
@@ -174,6 +187,7 @@ const REGISTRY = {
   },
   itemCount: {
     code: 'sagemaker/item-count',
+    judgesValues: true,
     title: 'Wrong number of list elements',
     severity: 'error',
     docs: RESOURCE_SYNTAX,
@@ -254,6 +268,7 @@ const REGISTRY = {
   },
   serverlessWithInstanceSettings: {
     code: 'sagemaker/serverless-with-instance-settings',
+    judgesValues: true,
     title: 'Serverless variant with instance settings',
     severity: 'error',
     docs: `${CONFIG}#serverless_config`,
@@ -262,6 +277,7 @@ const REGISTRY = {
   },
   instanceVariantIncomplete: {
     code: 'sagemaker/instance-variant-incomplete',
+    judgesValues: true,
     title: 'Instance-based variant without its instances',
     severity: 'error',
     docs: `${CONFIG}#instance_type`,
@@ -286,6 +302,7 @@ const REGISTRY = {
   },
   inferenceComponentsNeedRole: {
     code: 'sagemaker/inference-components-need-role',
+    judgesValues: true,
     title: 'Inference components without an execution role',
     severity: 'error',
     docs: `${CONFIG}#execution_role_arn`,
@@ -299,6 +316,16 @@ const REGISTRY = {
     deprecated: true,
     docs: `${CONFIG}#accelerator_type`,
     explanation: '`accelerator_type` (shown struck through).',
+    group: 'rule',
+  },
+  undeclaredValue: {
+    code: 'sagemaker/undeclared-value',
+    title: 'Reference to an undeclared variable, local or iterator',
+    severity: 'error',
+    docs: 'https://developer.hashicorp.com/terraform/language/expressions/references',
+    explanation:
+      '`var.X` or `local.X` the module does not declare, or a misspelt iterator inside `dynamic` (`production_vairants.value`), ' +
+      'with "did you mean". Not judged in modules with `.tf.json` files or outside a folder on disk.',
     group: 'rule',
   },
   undeclaredReference: {
@@ -384,6 +411,11 @@ export type DiagnosticCode = Registry[keyof Registry]['code'];
 
 /** Every code in the order of the README's tables. */
 export const DIAGNOSTIC_CODES: readonly CodeInfo[] = Object.values(REGISTRY);
+
+/** Whether a finding with this code may have this severity: its default, a documented exception, or (see judgesValues) a warning. */
+export function allowsSeverity(info: CodeInfo, severity: Severity): boolean {
+  return severity === info.severity || severity in (info.exceptions ?? {}) || (severity === 'warning' && info.judgesValues === true);
+}
 
 const BY_CODE: ReadonlyMap<string, CodeInfo> = new Map(DIAGNOSTIC_CODES.map((info) => [info.code, info]));
 

@@ -7,6 +7,9 @@ import { behaviourOf } from './constraints';
 import { attributeMarkdown, blockMarkdown, resourceMarkdown } from './docs';
 import type { ParsedFile, ResourceBlock } from './parsedFile';
 import { evaluate } from './evaluation/evaluate';
+import { scopeAt } from './evaluation/iterations';
+import { codeSpan, escapeMarkdown, renderValue } from './evaluation/render';
+import { placeOf } from './diagnostics/origins';
 import type { ModuleScope } from './evaluation/scope';
 import { contains, enclosingBlocks } from './tree/positions';
 
@@ -29,7 +32,7 @@ function find(file: ParsedFile, offset: number, scope: ModuleScope): { markdown:
   if (context.kind !== 'schema') return undefined;
   for (const item of chain[chain.length - 1].body.items) {
     if (!contains(item, offset)) continue;
-    if (item.kind === 'Attribute') return attributeHover(item, context, resource, offset, scope);
+    if (item.kind === 'Attribute') return referenceHover(item, offset, scopeAt(resource, chain, scope)) ?? attributeHover(item, context, resource, offset, scope);
     if (item.kind === 'Block') return blockHover(item, context, resource.schema, offset);
   }
   return undefined;
@@ -41,6 +44,28 @@ function attributeHover(item: Attribute, context: BodyContext & { kind: 'schema'
   if (contains(item.name, offset)) return { markdown: attributeMarkdown(item.name.name, schema, resource.schema), span: item.name };
   return valueHover(item.value, schema, offset, scope);
 }
+
+/**
+ * On a reference to a value known before plan (`var.x`, `local.y`, an iterator's element): the value Terraform will use
+ * and where it is written; one line per element under a known for_each.
+ */
+function referenceHover(item: Attribute, offset: number, scope: ModuleScope) {
+  const target = item.value.kind === 'Tuple' ? item.value.items.find((i) => contains(i, offset)) : item.value;
+  if (!target || target.kind !== 'Traversal' || target.source.kind !== 'Variable' || !contains(target, offset)) return undefined;
+  const root = target.source.name;
+  if (root !== 'var' && root !== 'local' && !scope.iteration(root)) return undefined;
+  const lines: string[] = [];
+  const instances = scope.instances(target);
+  for (const { scope: inner, element } of instances.slice(0, MAX_HOVER_ELEMENTS)) {
+    const value = evaluate(target, inner);
+    const where = value.origin ? ` — ${escapeMarkdown(`${value.origin.description} (${placeOf(value.origin)})`)}` : '';
+    lines.push(`${element ? `${escapeMarkdown(element)}: ` : ''}${codeSpan(renderValue(value))}${value.kind === 'unknown' ? '' : where}`);
+  }
+  if (instances.length > MAX_HOVER_ELEMENTS) lines.push(`…and ${instances.length - MAX_HOVER_ELEMENTS} more`);
+  return { markdown: `**Value before plan**\n\n${lines.map((l) => `- ${l}`).join('\n')}`, span: target as Span };
+}
+
+const MAX_HOVER_ELEMENTS = 10;
 
 /** An enum value (or an element of a set of enum values) under the cursor. */
 function valueHover(expression: Expression, schema: AttributeSchema, offset: number, scope: ModuleScope) {

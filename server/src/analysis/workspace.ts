@@ -3,6 +3,12 @@ import { fileFindingList, FindingList, moduleFindings, type Finding } from './di
 import type { RuleOptions } from './rules/types';
 import { ModuleScope } from './evaluation/scope';
 import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
+import { VariableFile, variableFileRank } from './evaluation/variableFiles';
+
+/** Whether a URI names a variable file Terraform loads by itself. */
+export function isVariableFile(uri: string): boolean {
+  return variableFileRank(Utils.basename(URI.parse(uri))) !== undefined;
+}
 
 export { MAX_FILE_SIZE };
 
@@ -10,6 +16,10 @@ export { MAX_FILE_SIZE };
 export interface FileSystem {
   /** `.tf` files directly in `dir` (a module is one folder, not its subfolders). */
   listTfFiles(dir: string): string[];
+  /** The variable files Terraform loads by itself directly in `dir` (terraform.tfvars, *.auto.tfvars, their .json forms). */
+  listVariableFiles?(dir: string): string[];
+  /** Whether `dir` holds Terraform JSON configuration (`*.tf.json`), whose declarations are not read yet. */
+  hasJsonConfiguration?(dir: string): boolean;
   /** The text, or `{ tooLarge: size }` for a file over MAX_FILE_SIZE (not read); undefined when unreadable. */
   readFile(path: string): string | { tooLarge: number } | undefined;
 }
@@ -26,9 +36,13 @@ export class Workspace {
   /** Per-file findings, valid while the module's scope is the one they were worked out in. */
   private findings = new WeakMap<ParsedFile, { scope: ModuleScope; list: FindingList }>();
   private readonly scopes = new Map<string, ModuleScope>();
+  /** Module folder URI → its variable files, read from disk on first use and dropped when one changes. */
+  private readonly variableFileCache = new Map<string, VariableFile[]>();
+  /** Module folder URI → whether its declarations are all read (see isComplete); dropped on any change in it. */
+  private readonly completeCache = new Map<string, boolean>();
   private options: RuleOptions = {};
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
-  private diagnoses = new Map<string, { files: ParsedFile[]; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
+  private diagnoses = new Map<string, { files: ParsedFile[]; scope: ModuleScope; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
 
   constructor(private readonly fs: FileSystem) {}
 
@@ -60,6 +74,12 @@ export class Workspace {
 
   /** A file changed, appeared or vanished on disk. */
   diskChanged(uri: string, deleted: boolean): void {
+    this.completeCache.delete(Workspace.moduleOf(uri));
+    if (uri.endsWith('.tf.json')) return;
+    if (isVariableFile(uri)) {
+      this.variableFileCache.delete(Workspace.moduleOf(uri));
+      return;
+    }
     this.disk.delete(uri);
     const module = this.modules.get(Workspace.moduleOf(uri));
     if (!module) return;
@@ -117,9 +137,36 @@ export class Workspace {
    * of its files is edited, so findings cached against it stay valid.
    */
   scope(moduleUri: string, files: readonly ParsedFile[] = this.moduleFiles(moduleUri)): ModuleScope {
-    const scope = ModuleScope.update(this.scopes.get(moduleUri), files);
+    const scope = ModuleScope.update(this.scopes.get(moduleUri), files, this.variableFiles(moduleUri), this.isComplete(moduleUri));
     this.scopes.set(moduleUri, scope);
     return scope;
+  }
+
+  /** Whether the module's declarations are all read: a folder on disk, without `.tf.json` files. */
+  private isComplete(moduleUri: string): boolean {
+    let complete = this.completeCache.get(moduleUri);
+    if (complete === undefined) {
+      const folder = URI.parse(moduleUri);
+      complete = folder.scheme === 'file' && this.fs.hasJsonConfiguration?.(folder.fsPath) === false;
+      this.completeCache.set(moduleUri, complete);
+    }
+    return complete;
+  }
+
+  /** The variable files of a module folder on disk, in no particular order (the scope puts them in Terraform's). */
+  variableFiles(moduleUri: string): VariableFile[] {
+    let files = this.variableFileCache.get(moduleUri);
+    if (files) return files;
+    files = [];
+    const folder = URI.parse(moduleUri);
+    if (folder.scheme === 'file' && this.fs.listVariableFiles) {
+      for (const path of this.fs.listVariableFiles(folder.fsPath)) {
+        const text = this.fs.readFile(path);
+        if (typeof text === 'string') files.push(new VariableFile(URI.file(path).toString(), Utils.basename(URI.file(path)), text));
+      }
+    }
+    this.variableFileCache.set(moduleUri, files);
+    return files;
   }
 
   /** All findings of every file of a module, keyed by URI. */
@@ -127,9 +174,9 @@ export class Workspace {
     const files = this.moduleFiles(moduleUri);
     // Every edit or disk change makes a new ParsedFile, so unchanged identities mean unchanged findings
     // (code actions ask on every cursor move).
-    const last = this.diagnoses.get(moduleUri);
-    if (last && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.result;
     const scope = this.scope(moduleUri, files);
+    const last = this.diagnoses.get(moduleUri);
+    if (last && last.scope === scope && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.result;
     const shared = moduleFindings(files, scope);
     const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();
     for (const file of files) {
@@ -142,7 +189,7 @@ export class Workspace {
       for (const finding of shared.get(file.uri) ?? []) all.add(finding);
       result.set(file.uri, { file, findings: all.findings() });
     }
-    this.diagnoses.set(moduleUri, { files, result });
+    this.diagnoses.set(moduleUri, { files, scope, result });
     return result;
   }
 }

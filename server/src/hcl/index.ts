@@ -1,7 +1,8 @@
 // Entry point of the HCL parser: `parse` turns a document into a syntax tree plus syntax errors, and never throws.
 
-import type { ParseResult, SyntaxError } from './ast';
+import type { Expression, ParseResult, SyntaxError } from './ast';
 import { parseFile } from './body';
+import { parseExpression } from './expressions';
 import { Cursor } from './cursor';
 import { releaseTokenList } from './tokens';
 
@@ -31,4 +32,22 @@ function mergeErrors(parser: SyntaxError[], lexer: SyntaxError[]): SyntaxError[]
   const all = lexer.length === 0 ? parser : lexer.concat(parser);
   all.sort((a, b) => a.start - b.start); // stable
   return all;
+}
+
+/** A document that is one expression (a `.tfvars.json` file: JSON is HCL expression syntax, `:` included). */
+export function parseExpressionDocument(text: string): { expression: Expression; errors: SyntaxError[] } {
+  const source = typeof text === 'string' ? text : '';
+  try {
+    const c = new Cursor(source);
+    c.nl = false; // newlines around the value are layout, as inside brackets
+    const expression = parseExpression(c);
+    const errors = mergeErrors(c.errors, c.lx.errors);
+    releaseTokenList(c.t);
+    return { expression, errors };
+  } catch (e) {
+    return {
+      expression: { kind: 'Invalid', start: 0, end: source.length },
+      errors: [{ start: 0, end: 0, message: `Internal parser error: ${e instanceof Error ? e.message : String(e)}` }],
+    };
+  }
 }

@@ -1,6 +1,6 @@
 // Turns the AWS SDK's enumerations (generated/awsEnums.ts) into EnumValue lists with a short meaning per value.
 // The *values* always come from the SDK; this file only holds prose keyed by value. A value the SDK adds later still
-// appears (with a generic doc) until someone writes its line; the schema tests list any value without one.
+// appears (with a generic doc) until someone writes its line; test/unit/schema/enums.test.ts lists any value without one.
 
 import type { EnumValue } from './types';
 import {
@@ -211,16 +211,3 @@ export const CAPACITY_RESERVATION_PREFERENCE_VALUES = withDocs(
   CapacityReservationPreference,
   CAPACITY_RESERVATION_PREFERENCE_DOCS,
 );
-
-/** Doc tables keyed by the SDK enum they describe, so a test can check each covers exactly the SDK's values. */
-export const ENUM_DOC_TABLES: Readonly<Record<string, { values: readonly string[]; docs: Readonly<Record<string, string>> }>> =
-  {
-    ProductionVariantInferenceAmiVersion: { values: ProductionVariantInferenceAmiVersion, docs: INFERENCE_AMI_VERSION_DOCS },
-    RoutingStrategy: { values: RoutingStrategy, docs: ROUTING_STRATEGY_DOCS },
-    CapacitySizeType: { values: CapacitySizeType, docs: CAPACITY_SIZE_TYPE_DOCS },
-    TrafficRoutingConfigType: { values: TrafficRoutingConfigType, docs: TRAFFIC_ROUTING_TYPE_DOCS },
-    CaptureMode: { values: CaptureMode, docs: CAPTURE_MODE_DOCS },
-    AsyncNotificationTopicTypes: { values: AsyncNotificationTopicTypes, docs: NOTIFICATION_TOPIC_TYPE_DOCS },
-    ManagedInstanceScalingStatus: { values: ManagedInstanceScalingStatus, docs: MANAGED_SCALING_STATUS_DOCS },
-    CapacityReservationPreference: { values: CapacityReservationPreference, docs: CAPACITY_RESERVATION_PREFERENCE_DOCS },
-  };

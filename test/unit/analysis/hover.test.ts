@@ -39,3 +39,17 @@ test('no hover on values that are not enums, or outside our resources', () => {
   assert.equal(hoverAt('resource "aws_s3_bucket" "b" {\n  buck|et = "x"\n}\n'), undefined);
   assert.equal(hoverAt('variable "x" {\n  defa|ult = 1\n}\n'), undefined);
 });
+
+/** The facts list of a hover (its `- ` lines). */
+const facts = (markdown: string | undefined) => (markdown ?? '').split('\n').filter((l) => l.startsWith('- '));
+
+test("an argument's hover states its default, zero included", () => {
+  const weight = hoverAt('resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    initial_variant_|weight = 2\n  }\n}\n');
+  assert.deepEqual(facts(weight), ['- A number at least 0.', '- Default: `1`.', '- Changing it **replaces** the aws_sagemaker_endpoint_configuration.']);
+  const wait = hoverAt(
+    'resource "aws_sagemaker_endpoint" "e" {\n  deployment_config {\n    blue_green_update_policy {\n      termination_wait_|in_seconds = 5\n    }\n  }\n}\n',
+  );
+  assert.ok(facts(wait).includes('- Default: `0`.'), facts(wait).join('\n'));
+  const noDefault = hoverAt('resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    model_|name = "m"\n  }\n}\n');
+  assert.ok(noDefault && !/Default:/.test(noDefault), 'no default line where the schema has none');
+});

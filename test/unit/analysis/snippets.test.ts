@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { complete } from '../../../server/src/analysis/completion';
 import { LIST_IN_FULL, behaviourOf } from '../../../server/src/analysis/constraints';
 import { fileFindings } from '../../../server/src/analysis/diagnostics';
 import { ModuleScope } from '../../../server/src/analysis/evaluation/scope';
@@ -68,12 +67,4 @@ test('one limit decides choice lists, spelled-out values and re-opened suggestio
   const check = (a: AttributeSchema) => behaviourOf(a.constraint as Constraint).check(a.constraint as Constraint, 'x', 'v')!.message;
   assert.match(check(short), /Valid values: V0/);
   assert.match(check(long), /not one of the 13 values/);
-});
-
-test('completion re-opens the suggest list after inserting an argument with a long value list only', () => {
-  const text = 'resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    \n  }\n}\n';
-  const file = new ParsedFile('file:///m/main.tf', text, 1);
-  const items = complete(file, text.indexOf('    \n') + 4, [file], { retriggerCommand: 'suggest' });
-  const retriggered = items.filter((i) => i.command).map((i) => i.label).sort();
-  assert.deepEqual(retriggered, ['instance_type']);
 });

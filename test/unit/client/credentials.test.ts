@@ -31,14 +31,24 @@ test('without credentials our chain ends with its own message and never opens a 
   env = useAwsEnv({ envKeys: false });
   delete process.env.AWS_EC2_METADATA_DISABLED;
   guard = guardNetwork();
-  await assert.rejects(credentialChain(undefined, false)(), /No AWS credentials found in the environment/);
+  await assert.rejects(credentialChain(undefined, false)(), (error: Error) => {
+    assert.equal(error.name, 'CredentialsProviderError');
+    assert.match(error.message, /^No AWS credentials found in the environment, the shared config and credentials files/);
+    assert.equal((error as { tryNextLink?: boolean }).tryNextLink, false, 'the end of our chain stops the search');
+    return true;
+  });
   assert.deepEqual(guard.blocked, []);
 });
 
 test('useInstanceMetadata hands over to the SDK default chain (metadata disabled here, so it fails its own way)', async () => {
   env = useAwsEnv({ envKeys: false });
   guard = guardNetwork();
-  await assert.rejects(credentialChain(undefined, true)(), (error: Error) => !/No AWS credentials found in the environment/.test(error.message));
+  // The SDK's defaultProvider ends its own way: every link (the disabled metadata service included) passed.
+  await assert.rejects(credentialChain(undefined, true)(), (error: Error) => {
+    assert.equal(error.name, 'CredentialsProviderError');
+    assert.equal(error.message, 'Could not load credentials from any providers');
+    return true;
+  });
   assert.deepEqual(guard.blocked, []);
 });
 

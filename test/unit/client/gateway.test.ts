@@ -5,7 +5,7 @@ import { renderStatusHtml } from '../../../client/src/status/html';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGateway, isKnownRegion, redact, type GatewayOptions, type SageMakerGateway } from '../../../client/src/aws/index';
-import { ENDPOINT_STATUSES, TRANSITIONAL_STATUSES } from '../../../client/src/status/model';
+import { EndpointStatus } from '@aws-sdk/client-sagemaker';
 import { StatusProblemError, type ProblemKind, type StatusProblem } from '../../../client/src/status/problems';
 import {
   FAKE_ACCESS_KEY_ID,
@@ -13,7 +13,6 @@ import {
   FAKE_SESSION_TOKEN,
   guardNetwork,
   useAwsEnv,
-  within,
   type AwsEnv,
   type NetworkGuard,
 } from '../../support/awsEnv';
@@ -33,6 +32,7 @@ import {
   throttling,
   unrecognizedClient,
 } from '../../support/fakeSageMaker';
+import { FakeClock, until } from '../../support/fakeClock';
 
 let fake: FakeSageMaker;
 let guard: NetworkGuard;
@@ -67,7 +67,8 @@ function withEnv(options: Parameters<typeof useAwsEnv>[0]): AwsEnv {
 
 function open(options: Partial<GatewayOptions> = {}): { gateway: SageMakerGateway; lines: string[] } {
   const lines: string[] = [];
-  const gateway = createGateway({ region: 'us-east-1', endpointUrl: fake.url, timeoutMs: 5000, log: (l) => lines.push(l), ...options });
+  // Retries follow at once: the SDK's backoff would make these tests wait real time.
+  const gateway = createGateway({ region: 'us-east-1', endpointUrl: fake.url, timeoutMs: 5000, log: (l) => lines.push(l), retryDelayMs: () => 0, ...options });
   opened.push(gateway);
   return { gateway, lines };
 }
@@ -109,8 +110,9 @@ describe('DescribeEndpoint: every EndpointStatus', () => {
     Failed: 'error',
     UpdateRollbackFailed: 'error',
   };
-  for (const status of ENDPOINT_STATUSES) {
-    test(`${status} → tone ${tones[status]}, transitional ${TRANSITIONAL_STATUSES.includes(status)}`, async () => {
+  // Every status the SDK knows, not our own list of them.
+  for (const status of Object.values(EndpointStatus) as string[]) {
+    test(`${status} → tone ${tones[status]}`, async () => {
       const name = `ep-${status.toLowerCase()}`;
       fake.put(endpointPayload(name, status));
       const { gateway } = open();
@@ -319,23 +321,23 @@ describe('errors become problems', () => {
     });
   }
 
-  test('wrong types in an answer never escape as anything but a problem, and what is read renders', async () => {
-    const payloads = [
-      { ...endpointPayload('ep', 'InService'), EndpointStatus: 42 },
+  test('wrong types in an answer: what can be read renders, what cannot is the unreadable-answer problem', async () => {
+    fake.put({ ...endpointPayload('ep', 'InService'), EndpointStatus: 42 } as never);
+    const view = await open().gateway.describeEndpoint('ep');
+    assert.deepEqual([view.status, view.statusTone], ['42', 'neutral'], 'an unknown status is shown as text, untoned');
+    const html = renderStatusHtml({ view, endpointName: 'ep', loading: false, now: new Date(T0 * 1000), nonce: 'nonce-for-tests-0001', cspSource: 'vscode-webview://x' });
+    assert.match(html, /<\/html>$/);
+
+    const unreadable = [
       { ...endpointPayload('ep', 'InService'), ProductionVariants: 'nope' },
       { ...endpointPayload('ep', 'InService'), CreationTime: 'yesterday', LastModifiedTime: null },
       { ...endpointPayload('ep', 'InService'), ProductionVariants: [{ VariantName: 7, CurrentWeight: 'heavy', VariantStatus: {} }] },
     ];
-    for (const payload of payloads) {
+    for (const payload of unreadable) {
       fake.put(payload as never);
-      const { gateway } = open();
-      try {
-        const view = await gateway.describeEndpoint('ep');
-        const html = renderStatusHtml({ view, endpointName: 'ep', loading: false, now: new Date(), nonce: 'nonce-for-tests-0001', cspSource: 'vscode-webview://x' });
-        assert.match(html, /<\/html>$/);
-      } catch (error) {
-        assert.ok(error instanceof StatusProblemError, `${JSON.stringify(payload).slice(0, 120)}: ${String(error)}`);
-      }
+      const problem = await expectKind(open().gateway.describeEndpoint('ep'), 'service');
+      assert.equal(problem.title, 'SageMaker sent an answer that could not be read', JSON.stringify(payload).slice(0, 120));
+      assert.deepEqual(problem.actions, ['retry', 'showLogs']);
     }
   });
 
@@ -350,17 +352,24 @@ describe('errors become problems', () => {
     assert.match(html, /&lt;script&gt;alert\(1\)/);
   });
 
-  test('a hang → timeout problem within about timeoutMs, and the gateway still works afterwards', async () => {
+  test('a hang → timeout problem exactly at timeoutMs (fake clock), and the gateway still works afterwards', async () => {
     fake.put(endpointPayload('slow', 'InService')).script('slow', { type: 'hang' });
-    const { gateway, lines } = open({ timeoutMs: 500 });
-    const started = Date.now();
-    const problem = await expectKind(gateway.describeEndpoint('slow'), 'timeout');
-    const elapsed = Date.now() - started;
-    assert.ok(elapsed >= 450 && elapsed < 1500, `took ${elapsed} ms`);
+    const clock = new FakeClock();
+    const { gateway, lines } = open({ timeoutMs: 500, clock: clock.api });
+    let settled = false;
+    const pending = problemOf(gateway.describeEndpoint('slow')).finally(() => (settled = true));
+    await until(() => fake.requests.length === 1, 'the request reaching the fake');
+    assert.deepEqual([...clock.timers.values()].map((t) => t.at), [500], 'one deadline, timeoutMs from the start');
+    await clock.advance(499);
+    assert.equal(settled, false, 'nothing gives up before the deadline');
+    await clock.advance(1);
+    const problem = await pending;
+    assert.equal(problem.kind, 'timeout');
     assert.match(problem.detail, /within 0\.5 s/);
     assert.match(lines.at(-1)!, /timed out after 500 ms/);
     assert.equal(fake.requests.length, 1, 'the deadline covers the retries too');
     assert.equal((await gateway.describeEndpoint('slow')).status, 'InService');
+    assert.equal(clock.timers.size, 0, 'a finished request leaves no deadline behind');
   });
 
   test('a connection reset every time → network problem', async () => {
@@ -379,11 +388,11 @@ describe('errors become problems', () => {
 
   test('a closed port → network problem saying the connection was refused', async () => {
     const port = await closedPort();
-    const { gateway } = open({ endpointUrl: `http://127.0.0.1:${port}`, timeoutMs: 5000 });
-    const started = Date.now();
+    // The deadline's clock never moves: the answer comes from the refused connection, not from giving up.
+    const { gateway, lines } = open({ endpointUrl: `http://127.0.0.1:${port}`, timeoutMs: 5000, clock: new FakeClock().api });
     const problem = await expectKind(gateway.describeEndpoint('ep'), 'network');
-    assert.match(problem.detail, /connection refused/);
-    assert.ok(Date.now() - started < 4000);
+    assert.match(problem.detail, /connection refused by 127\.0\.0\.1:\d+/);
+    assert.match(lines.at(-1)!, /-> no HTTP response .*\(network\), 3 attempts, 0 ms$/);
   });
 
   test('an endpoint URL that is not a URL is reported without any request', async () => {
@@ -444,12 +453,11 @@ describe('names and regions are checked before any request', () => {
 });
 
 describe('credentials', () => {
-  test('no credentials anywhere → noCredentials, fast, without any request or metadata-service call', async () => {
+  // The deadline's clock never moves in these: an answer proves the chain ended on its own, not by the deadline.
+  test('no credentials anywhere → noCredentials without any request or metadata-service call', { timeout: 20_000 }, async () => {
     withEnv({ envKeys: false });
-    const { gateway, lines } = open();
-    const started = Date.now();
-    const problem = await within(4000, expectKind(gateway.describeEndpoint('ep'), 'noCredentials'), 'the credential chain');
-    assert.ok(Date.now() - started < 3000);
+    const { gateway, lines } = open({ clock: new FakeClock().api });
+    const problem = await expectKind(gateway.describeEndpoint('ep'), 'noCredentials');
     assert.equal(problem.title, 'No AWS credentials were found');
     assert.ok(problem.actions.includes('openSettings'));
     assert.equal(fake.requests.length, 0);
@@ -457,11 +465,12 @@ describe('credentials', () => {
     assert.match(lines[0]!, /no HTTP response/);
   });
 
-  test('by default the chain never asks the instance metadata service, even when AWS_EC2_METADATA_DISABLED is unset', async () => {
+  test('by default the chain never asks the instance metadata service, even when AWS_EC2_METADATA_DISABLED is unset', { timeout: 20_000 }, async () => {
     withEnv({ envKeys: false });
     delete process.env.AWS_EC2_METADATA_DISABLED;
-    const { gateway } = open();
-    await within(4000, expectKind(gateway.describeEndpoint('ep'), 'noCredentials'), 'the credential chain');
+    const { gateway } = open({ clock: new FakeClock().api });
+    const problem = await expectKind(gateway.describeEndpoint('ep'), 'noCredentials');
+    assert.equal(problem.title, 'No AWS credentials were found');
     assert.deepEqual(guard.blocked, []);
     assert.equal(fake.requests.length, 0);
   });
@@ -485,11 +494,13 @@ describe('credentials', () => {
     assert.match(String(fake.requests[0]!.headers.authorization), new RegExp(`Credential=${profileKey}/\\d{8}/eu-west-1/sagemaker/aws4_request`));
   });
 
-  test('a profile that does not exist → noCredentials with a clear message', async () => {
+  test('a profile that does not exist → noCredentials with a clear message', { timeout: 20_000 }, async () => {
     withEnv({ envKeys: false });
-    const { gateway } = open({ profile: 'missing' });
-    const problem = await within(4000, expectKind(gateway.describeEndpoint('ep'), 'noCredentials'));
+    const { gateway } = open({ profile: 'missing', clock: new FakeClock().api });
+    const problem = await expectKind(gateway.describeEndpoint('ep'), 'noCredentials');
     assert.equal(fake.requests.length, 0);
+    assert.equal(problem.title, 'No AWS credentials were found');
+    assert.match(problem.detail, /found none it could use \(.*\)\. Sign in with `aws configure`/);
     assert.ok(problem.detail.length < 600);
   });
 
@@ -512,11 +523,15 @@ describe('credentials', () => {
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);
     const { gateway } = open({ log, timeoutMs: 5000 });
-    const { gateway: impatient } = open({ log, timeoutMs: 700 });
+    const clock = new FakeClock();
+    const { gateway: impatient } = open({ log, timeoutMs: 700, clock: clock.api });
     await gateway.describeEndpoint('ok-ep');
     await gateway.listEndpoints();
     for (const name of ['denied', 'expired', 'bad', 'busy', 'broken', 'ghost', 'bad_name']) await problemOf(gateway.describeEndpoint(name));
-    await problemOf(impatient.describeEndpoint('slow'));
+    const slow = problemOf(impatient.describeEndpoint('slow'));
+    await until(() => fake.requestsFor('DescribeEndpoint').some((r) => r.body?.EndpointName === 'slow'), 'the slow request');
+    await clock.advance(700);
+    await slow;
 
     assert.ok(fake.requests.length >= 10);
     for (const r of fake.requests) {
@@ -548,14 +563,14 @@ describe('credentials', () => {
 describe('dispose', () => {
   test('aborts a request in flight and refuses new ones', async () => {
     fake.script('slow', { type: 'hang' });
-    const { gateway } = open({ timeoutMs: 5000 });
+    // The deadline's clock never moves: only dispose can end the hanging request.
+    const { gateway } = open({ timeoutMs: 5000, clock: new FakeClock().api });
     const pending = problemOf(gateway.describeEndpoint('slow'));
-    await new Promise((r) => setTimeout(r, 100));
-    const started = Date.now();
+    await until(() => fake.requests.length === 1, 'the request reaching the fake');
     gateway.dispose();
     const problem = await pending;
-    assert.ok(Date.now() - started < 1000);
     assert.equal(problem.kind, 'service');
+    assert.equal(problem.title, 'The SageMaker connection was closed');
     await expectKind(gateway.describeEndpoint('ep'), 'service');
     gateway.dispose();
   });

@@ -32,7 +32,7 @@ const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]
   return request === 'vscode' ? vscodeProxy : load.call(this, request, ...rest);
 };
 
-test('the server runs the same way with and without a debugger on the extension host (no inspector port), for file, untitled and virtual-workspace documents', async () => {
+test('the server runs the same way with and without a debugger on the extension host (no inspector port), for file, untitled and virtual-workspace documents, told the suggest and status commands', async () => {
   const languageClient = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
   const seen: unknown[] = [];
   const clients: unknown[] = [];
@@ -62,6 +62,11 @@ test('the server runs the same way with and without a debugger on the extension 
   const selector = (clients[0] as { documentSelector: { scheme: string; language: string }[] }).documentSelector;
   assert.deepEqual(selector.map((s) => s.scheme).sort(), ['file', 'memfs', 'untitled', 'vscode-vfs']);
   assert.ok(selector.every((s) => s.language === 'terraform'));
+  // The server reopens the suggest list after instance_type = "" with this command, and links endpoints to this one.
+  assert.deepEqual((clients[0] as { initializationOptions: unknown }).initializationOptions, {
+    retriggerSuggestCommand: 'editor.action.triggerSuggest',
+    endpointStatusCommand: 'sagemakerTerraform.showEndpointStatus',
+  });
 });
 
 test('the shipped language client bundle passes no inspector flag to the server', () => {

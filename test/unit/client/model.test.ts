@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DescribeEndpointOutput } from '@aws-sdk/client-sagemaker';
+import { EndpointStatus, type DescribeEndpointOutput } from '@aws-sdk/client-sagemaker';
 import {
   ENDPOINT_STATUSES,
   TRANSITIONAL_STATUSES,
@@ -13,28 +13,35 @@ import {
 
 const at = (s: number) => new Date(Date.UTC(2025, 0, 1, 12, 0, s));
 
+// What each status the SDK knows means for the panel: the spec, checked against the SDK's own EndpointStatus enum so
+// that a status AWS adds (or one our list drops) fails here rather than being shown untoned.
+const EXPECTED_TONES: Record<string, [tone: string, transitional: boolean]> = {
+  OutOfService: ['error', false],
+  Creating: ['progress', true],
+  Updating: ['progress', true],
+  SystemUpdating: ['progress', true],
+  RollingBack: ['progress', true],
+  InService: ['ok', false],
+  Deleting: ['progress', true],
+  Failed: ['error', false],
+  UpdateRollbackFailed: ['error', false],
+};
+const SDK_STATUSES = Object.values(EndpointStatus) as string[];
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
 describe('status tones and transitional statuses', () => {
-  test('TRANSITIONAL_STATUSES is exactly the five statuses that change on their own', () => {
-    assert.deepEqual([...TRANSITIONAL_STATUSES], ['Creating', 'Updating', 'SystemUpdating', 'RollingBack', 'Deleting']);
-    assert.throws(() => (TRANSITIONAL_STATUSES as string[]).push('InService'));
+  test("ENDPOINT_STATUSES is the SDK's EndpointStatus enum, and the spec above covers each", () => {
+    assert.deepEqual(sorted(ENDPOINT_STATUSES), sorted(SDK_STATUSES));
+    assert.deepEqual(sorted(Object.keys(EXPECTED_TONES)), sorted(SDK_STATUSES));
   });
 
-  test('every EndpointStatus has a tone; only the transitional ones are transitional', () => {
-    const expected: Record<string, [string, boolean]> = {
-      OutOfService: ['error', false],
-      Creating: ['progress', true],
-      Updating: ['progress', true],
-      SystemUpdating: ['progress', true],
-      RollingBack: ['progress', true],
-      InService: ['ok', false],
-      Deleting: ['progress', true],
-      Failed: ['error', false],
-      UpdateRollbackFailed: ['error', false],
-    };
-    assert.equal(ENDPOINT_STATUSES.length, 9);
-    for (const status of ENDPOINT_STATUSES) {
-      assert.deepEqual([statusTone(status), isTransitional(status)], expected[status], status);
+  test('every EndpointStatus has its tone; only those that change on their own are transitional', () => {
+    for (const status of SDK_STATUSES) {
+      assert.deepEqual([statusTone(status), isTransitional(status)], EXPECTED_TONES[status], status);
     }
+    const transitional = SDK_STATUSES.filter((status) => EXPECTED_TONES[status]![1]);
+    assert.deepEqual(sorted(TRANSITIONAL_STATUSES), sorted(transitional));
+    assert.throws(() => (TRANSITIONAL_STATUSES as string[]).push('InService'), 'the list cannot be changed at run time');
   });
 
   test('an unknown (future) status is neutral and not transitional; matching is case-sensitive', () => {

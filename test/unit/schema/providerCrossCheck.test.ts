@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESOURCE_SCHEMAS } from '../../../server/src/schema';
 import type { AttributeSchema, BlockSchema, Constraint, ResourceSchema } from '../../../server/src/schema/types';
-import * as sdk from '../../../server/src/schema/generated/awsEnums';
+import * as awsSdk from '@aws-sdk/client-sagemaker';
 import { flatten, type Entry } from './walk';
 
 interface RefValidator {
@@ -114,9 +114,10 @@ function checkConstraint(path: string, validators: RefValidator[], attr: Attribu
     if (c?.kind !== 'enum') return;
     const values = c.values.map((v) => v.value);
     assert.deepEqual(sorted(values), sorted(refEnumValues(first)), `${path}: enum values differ from the JSON`);
-    const generated = (sdk as unknown as Record<string, readonly string[]>)[enumName];
-    assert.ok(generated, `${path}: no generated SDK enum ${enumName}`);
-    assert.deepEqual(values, [...generated], `${path}: enum values are not the generated SDK list`);
+    // The SDK's own enum object, not the generated array the schema list was built from.
+    const sdkEnum = (awsSdk as unknown as Record<string, Record<string, string> | undefined>)[enumName];
+    assert.ok(sdkEnum, `${path}: @aws-sdk/client-sagemaker has no enum ${enumName}`);
+    assert.deepEqual(values, Object.values(sdkEnum), `${path}: enum values are not the SDK's ${enumName}`);
     assert.equal(c.unknownSeverity, leaf === 'instance_type' ? 'warning' : 'error', `${path}: unknownSeverity`);
     return;
   }

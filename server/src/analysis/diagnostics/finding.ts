@@ -1,5 +1,6 @@
 import type { Span } from '../../hcl/ast';
 import type { DiagnosticCode, Severity } from '../diagnosticCodes';
+import type { SourceFile } from '../evaluation/value';
 import type { Fix } from '../fixes/types';
 
 export type { Fix, FixEdit } from '../fixes/types';
@@ -15,4 +16,6 @@ export interface Finding {
   docs: string;
   /** Edits that resolve the problem, offered as quick fixes. */
   fixes?: Fix[];
+  /** Other places the finding is about (where a value it judges is written). */
+  related?: { file: SourceFile; span: Span; message: string }[];
 }

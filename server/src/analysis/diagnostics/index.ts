@@ -72,6 +72,9 @@ export function toDiagnostic(file: ParsedFile, finding: Finding, withFixes = fal
     message: finding.message,
   };
   if (codeInfo(finding.code).deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: r.file.uri, range: r.file.range(r.span) }, message: r.message }));
+  }
   const data = withFixes ? diagnosticData(file, finding.fixes) : undefined;
   if (data) diagnostic.data = data;
   return diagnostic;

@@ -5,13 +5,17 @@ import { childContext, type BodyContext } from '../bodyContext';
 import { Codes, severityOf } from '../diagnosticCodes';
 import { docsLink } from '../../schema';
 import { insertion, removal, rename } from '../fixes/edits';
-import type { ResourceBlock } from '../parsedFile';
+import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import { evaluate } from '../evaluation/evaluate';
+import { dynamicScope, resourceScope } from '../evaluation/iterations';
+import { presenceOf, type Presence } from '../evaluation/presence';
 import { attributeSnippet, blockSnippet, TabStops } from '../snippets';
 import { closest } from '../suggest';
 import { headerSpan, isIncomplete } from '../tree/blocks';
 import type { Finding, Fix } from './finding';
 import type { FindingList } from './findingList';
 import type { ModuleScope } from '../evaluation/scope';
+import { comesFrom, placeOf } from './origins';
 import { checkAttributeValue } from './values';
 
 // Checks a resource's bodies against the schema: which children may appear, how many, which are required, and
@@ -19,7 +23,7 @@ import { checkAttributeValue } from './values';
 
 export function checkResource(resource: ResourceBlock, scope: ModuleScope, out: FindingList): void {
   const context: BodyContext = { kind: 'schema', body: resource.schema.body, name: resource.type, path: [] };
-  new BodyChecker(resource.schema, resource.file.text, scope, out).check(resource.block, context, true);
+  new BodyChecker(resource.schema, resource.file, out).check(resource.block, context, true, resourceScope(resource, scope));
 }
 
 const NONE: readonly Block[] = [];
@@ -80,18 +84,28 @@ interface Children {
 }
 
 class BodyChecker {
+  private readonly text: string;
+
   constructor(
     private readonly resource: ResourceSchema,
-    private readonly text: string,
-    private readonly scope: ModuleScope,
+    private readonly file: ParsedFile,
     private readonly out: FindingList,
-  ) {}
+  ) {
+    this.text = file.text;
+  }
 
-  check(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean): void {
-    const children = this.children(block, context, isResource);
+  /** `scope`: what values are known inside this block (the module's, and the iterators in effect here). */
+  check(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean, scope: ModuleScope): void {
+    const children = this.children(block, context, isResource, scope);
     const incomplete = isIncomplete(block);
-    this.checkCounts(block, context.body, children, incomplete);
-    this.checkGroups(block, context.body, children, incomplete);
+    const presence = (name: string): Presence => {
+      const attr = children.attributes.get(name);
+      if (attr) return presenceOf(attr, scope);
+      if ((children.blocks.get(name)?.length ?? 0) > 0) return 'set';
+      return children.dynamic.has(name) ? 'maybe' : 'unset';
+    };
+    this.checkCounts(block, context.body, children, incomplete, scope);
+    this.checkGroups(block, context.body, children, incomplete, presence);
   }
 
   /**
@@ -106,18 +120,23 @@ class BodyChecker {
     anchor: string | undefined,
     severity: Finding['severity'] = severityOf(code),
     fixes?: Fix[] | (() => Fix[] | undefined),
+    related?: Finding['related'],
   ) {
-    this.out.addLazy(span, severity, () => ({
-      span: { start: span.start, end: span.end },
-      code,
-      severity,
-      message: typeof message === 'string' ? message : message(),
-      docs: docsLink(this.resource, anchor),
-      fixes: typeof fixes === 'function' ? fixes() : fixes,
-    }));
+    this.out.addLazy(span, severity, () => {
+      const finding: Finding = {
+        span: { start: span.start, end: span.end },
+        code,
+        severity,
+        message: typeof message === 'string' ? message : message(),
+        docs: docsLink(this.resource, anchor),
+        fixes: typeof fixes === 'function' ? fixes() : fixes,
+      };
+      if (related) finding.related = related;
+      return finding;
+    });
   }
 
-  private children(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean): Children {
+  private children(block: Block, context: BodyContext & { kind: 'schema' }, isResource: boolean, scope: ModuleScope): Children {
     const schema = context.body;
     const found: Children = { attributes: new Map(), blocks: new Map(), dynamic: new Set() };
     for (const item of block.body.items) {
@@ -142,8 +161,8 @@ class BodyChecker {
           this.report(item.name, Codes.readOnlyArgument, `"${name}" is set by AWS and cannot be configured; reference it instead.`, attribute.docsAnchor ?? name);
           continue;
         }
-        checkAttributeValue(item, attribute, name, this.scope, (span, code, message, severity, fixes) =>
-          this.report(span, code, message, attribute.docsAnchor ?? name, severity, fixes),
+        checkAttributeValue(item, attribute, name, scope, this.text, (span, code, message, severity, fixes, related) =>
+          this.report(span, code, message, attribute.docsAnchor ?? name, severity ?? severityOf(code), fixes, related),
         );
         continue;
       }
@@ -159,7 +178,7 @@ class BodyChecker {
           continue;
         }
         found.dynamic.add(label.value);
-        this.descend(item, context);
+        this.descend(item, context, dynamicScope(item, scope, this.file));
         continue;
       }
       const blockSchema = schema.blocks[name];
@@ -177,7 +196,7 @@ class BodyChecker {
       const list = found.blocks.get(name);
       if (list) list.push(item);
       else found.blocks.set(name, [item]);
-      this.descend(item, context);
+      this.descend(item, context, scope);
     }
     return found;
   }
@@ -190,12 +209,12 @@ class BodyChecker {
     return fixes;
   }
 
-  private descend(block: Block, context: BodyContext) {
+  private descend(block: Block, context: BodyContext, scope: ModuleScope) {
     const inner = childContext(context, block);
-    if (inner.kind === 'schema') this.check(block, inner, false);
+    if (inner.kind === 'schema') this.check(block, inner, false, scope);
   }
 
-  private checkCounts(block: Block, schema: BodySchema, children: Children, incomplete: boolean) {
+  private checkCounts(block: Block, schema: BodySchema, children: Children, incomplete: boolean, scope: ModuleScope) {
     const shape = shapeOf(schema);
     for (const [name, blockSchema] of shape.blockEntries) {
       const blocks = children.blocks.get(name) ?? NONE;
@@ -220,7 +239,10 @@ class BodyChecker {
     }
     if (incomplete) return;
     for (const [name, attribute] of shape.requiredAttributes) {
-      if (!children.attributes.has(name)) {
+      const written = children.attributes.get(name);
+      if (written) {
+        this.checkNotNull(written, name, attribute, scope);
+      } else {
         const add = () => {
           const fix = insertion(this.text, block, () => attributeSnippet(name, attribute, new TabStops()), `Add the required argument "${name}"`);
           return fix && [fix];
@@ -230,17 +252,32 @@ class BodyChecker {
     }
   }
 
-  private checkGroups(block: Block, schema: BodySchema, children: Children, incomplete: boolean) {
+  /** A required argument written as null (or as a value that is null before plan) is not set. */
+  private checkNotNull(attr: Attribute, name: string, schema: AttributeSchema, scope: ModuleScope) {
+    if (presenceOf(attr, scope) !== 'unset') return;
+    const origin = evaluate(attr.value, scope).origin;
+    if (!origin) {
+      this.report(attr.value, Codes.missingArgument, `The argument "${name}" is required, but it is null.`, schema.docsAnchor ?? name);
+      return;
+    }
+    const used = this.text.slice(attr.value.start, Math.min(attr.value.end, attr.value.start + 80));
+    const span = { start: origin.expression.start, end: origin.expression.end };
+    this.report(attr.value, Codes.missingArgument, `The argument "${name}" is required, but its value is null: ${comesFrom(used, origin)}.`, schema.docsAnchor ?? name,
+      origin.variable ? 'warning' : severityOf(Codes.missingArgument), undefined, [{ file: origin.file, span, message: placeOf(origin) }]);
+  }
+
+  /** Groups judge presence (set, unset, maybe; see ../evaluation/presence): a finding never rests on "maybe". */
+  private checkGroups(block: Block, schema: BodySchema, children: Children, incomplete: boolean, presence: (name: string) => Presence) {
     if (!shapeOf(schema).hasGroups) return;
     for (const [name, attr] of children.attributes) {
       for (const other of schema.attributes[name]?.conflictsWith ?? []) {
-        if (children.attributes.has(other)) {
+        if (presence(name) === 'set' && presence(other) === 'set') {
           this.report(attr.name, Codes.conflictingArguments, `"${name}" and "${other}" cannot both be set; keep one.`, name);
         }
       }
     }
-    const definitely = (name: string) => children.attributes.has(name) || (children.blocks.get(name)?.length ?? 0) > 0;
-    const possibly = (name: string) => definitely(name) || children.dynamic.has(name);
+    const definitely = (name: string) => presence(name) === 'set';
+    const possibly = (name: string) => presence(name) !== 'unset';
     const list = (group: readonly string[]) => group.map((g) => `"${g}"`).join(' or ');
     for (const group of schema.exactlyOneOf ?? []) {
       const present = group.filter(definitely);

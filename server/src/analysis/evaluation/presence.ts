@@ -1,7 +1,8 @@
 import type { Attribute, Block } from '../../hcl/ast';
-import { attribute } from '../tree/blocks';
+import { attribute, isIncomplete } from '../tree/blocks';
 import { valueOf } from './evaluate';
 import type { ModuleScope } from './scope';
+import { dependsOnVariable } from './value';
 
 // Whether an argument is there, as Terraform sees it: `set` when its value is known and not null, `unset` when it
 // is not written or is null, `maybe` when its value is not known before plan (it may turn out null). Presence rules
@@ -10,8 +11,24 @@ import type { ModuleScope } from './scope';
 export type Presence = 'set' | 'unset' | 'maybe';
 
 export function presenceOf(attr: Attribute | undefined, scope: ModuleScope): Presence {
-  const value = valueOf(attr, scope);
-  return value.kind === 'null' ? 'unset' : value.kind === 'unknown' ? 'maybe' : 'set';
+  if (!attr) return 'unset';
+  // Under a known for_each, the argument is set (or unset) only when it is in every element.
+  let presence: Presence | undefined;
+  for (const instance of scope.instances(attr.value)) {
+    const value = valueOf(attr, instance.scope);
+    const here: Presence = value.kind === 'null' ? 'unset' : value.kind === 'unknown' ? 'maybe' : 'set';
+    if (presence !== undefined && presence !== here) return 'maybe';
+    presence = here;
+  }
+  return presence ?? 'maybe';
+}
+
+/**
+ * Whether any of these arguments has its value (or its null) from a variable: a finding resting on them is then a
+ * warning, since a caller, `-var` or a .tfvars file can change it.
+ */
+export function fromVariable(scope: ModuleScope, ...attrs: (Attribute | undefined)[]): boolean {
+  return attrs.some((attr) => attr !== undefined && dependsOnVariable(valueOf(attr, scope)));
 }
 
 /** The argument `name` of `block` when it is certainly set. */
@@ -20,7 +37,12 @@ export function setArgument(block: Block, name: string, scope: ModuleScope): Att
   return presenceOf(attr, scope) === 'set' ? attr : undefined;
 }
 
-/** True when the argument `name` of `block` is certainly not set. */
+/**
+ * True when the argument `name` of `block` is certainly not set: null, or not written in a block that is complete.
+ * In a block recovery cut short (still unclosed while being typed) an argument not written yet may be further down.
+ */
 export function isUnset(block: Block, name: string, scope: ModuleScope): boolean {
-  return presenceOf(attribute(block, name), scope) === 'unset';
+  const attr = attribute(block, name);
+  if (!attr && isIncomplete(block)) return false;
+  return presenceOf(attr, scope) === 'unset';
 }

@@ -14,16 +14,21 @@ export function codeActions(file: ParsedFile, findings: readonly Finding[], diag
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
     const fixes = fixesFromData(diagnostic.data, file.version) ?? lookup(file, findings, diagnostic);
     for (const fix of fixes) {
-      const edits = fix.edits.map(({ range, newText, snippet }) => {
-        if (snippet !== undefined && snippetSupport) return { range, snippet: { kind: 'snippet' as const, value: snippet } };
-        return { range, newText } satisfies TextEdit;
-      });
+      // One text edit per file: a fix may change a value where it is written (a variable's default in another file).
+      const byUri = new Map<string, (TextEdit | { range: TextEdit['range']; snippet: { kind: 'snippet'; value: string } })[]>();
+      for (const { range, newText, snippet, uri = file.uri } of fix.edits) {
+        const edits = byUri.get(uri) ?? [];
+        if (snippet !== undefined && snippetSupport) edits.push({ range, snippet: { kind: 'snippet' as const, value: snippet } });
+        else edits.push({ range, newText } satisfies TextEdit);
+        byUri.set(uri, edits);
+      }
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.preferred,
-        edit: { documentChanges: [{ textDocument: { uri: file.uri, version: file.version }, edits }] },
+        // Another file's version is not the client's to check against ours (it may not be open): null, "as on disk or open".
+        edit: { documentChanges: [...byUri].map(([uri, edits]) => ({ textDocument: { uri, version: uri === file.uri ? file.version : null }, edits })) },
       });
     }
   }

@@ -14,7 +14,8 @@ import type { Fix } from './types';
 export interface FixInData {
   title: string;
   preferred?: boolean;
-  edits: { range: Range; newText: string; snippet?: string }[];
+  /** `uri`: of another file than the diagnostic's (a variable's default). */
+  edits: { range: Range; newText: string; snippet?: string; uri?: string }[];
 }
 
 /** The `data` of a diagnostic with fixes: the document version its ranges belong to, and the fixes. */
@@ -27,9 +28,14 @@ export function fixesInData(file: ParsedFile, fixes: readonly Fix[]): FixInData[
   return fixes.map((fix) => {
     const out: FixInData = {
       title: fix.title,
-      edits: fix.edits.map((e) =>
-        e.snippet ? { range: file.range(e.span), newText: snippetText(e.newText), snippet: e.newText } : { range: file.range(e.span), newText: e.newText },
-      ),
+      edits: fix.edits.map((e) => {
+        const where = e.file ?? file;
+        const edit: FixInData['edits'][number] = e.snippet
+          ? { range: where.range(e.span), newText: snippetText(e.newText), snippet: e.newText }
+          : { range: where.range(e.span), newText: e.newText };
+        if (where.uri !== file.uri) edit.uri = where.uri;
+        return edit;
+      }),
     };
     if (fix.preferred) out.preferred = true;
     return out;
@@ -64,9 +70,12 @@ export function fixesFromData(data: unknown, version: number): FixInData[] | und
     for (const edit of fix.edits as unknown[]) {
       if (!isObject(edit) || !isRange(edit.range) || typeof edit.newText !== 'string') return undefined;
       if (edit.snippet !== undefined && typeof edit.snippet !== 'string') return undefined;
-      text += edit.newText.length + (edit.snippet?.length ?? 0);
+      if (edit.uri !== undefined && typeof edit.uri !== 'string') return undefined;
+      text += edit.newText.length + (edit.snippet?.length ?? 0) + (edit.uri?.length ?? 0);
       if (text > MAX_TEXT) return undefined;
-      edits.push(edit.snippet !== undefined ? { range: edit.range, newText: edit.newText, snippet: edit.snippet } : { range: edit.range, newText: edit.newText });
+      const copy: FixInData['edits'][number] = edit.snippet !== undefined ? { range: edit.range, newText: edit.newText, snippet: edit.snippet } : { range: edit.range, newText: edit.newText };
+      if (edit.uri !== undefined) copy.uri = edit.uri;
+      edits.push(copy);
     }
     fixes.push(fix.preferred === true ? { title: fix.title, preferred: true, edits } : { title: fix.title, edits });
   }

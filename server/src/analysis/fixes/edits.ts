@@ -1,6 +1,7 @@
 import type { Block, BodyItem, Span } from '../../hcl/ast';
 import { blankLineStart, isSpace } from '../whitespace';
-import type { Fix } from './types';
+import type { SourceFile } from '../evaluation/value';
+import type { Fix, FixEdit } from './types';
 
 // The edits behind every quick fix: insertion, removal, rename and replacement. Insertions and removals work on
 // whole lines so the result keeps Terraform's layout: a removed item takes its line with it, an inserted one gets
@@ -69,8 +70,11 @@ export function insertion(text: string, block: Block, make: (indent: string) => 
 }
 
 /** Puts `newText` in place of `span`. */
-export function replacement(span: Span, newText: string, title: string, preferred = false): Fix {
-  const fix: Fix = { title, edits: [{ span: { start: span.start, end: span.end }, newText }] };
+/** `file`: the edit is in that file, not the finding's. */
+export function replacement(span: Span, newText: string, title: string, preferred = false, file?: SourceFile): Fix {
+  const edit: FixEdit = { span: { start: span.start, end: span.end }, newText };
+  if (file) edit.file = file;
+  const fix: Fix = { title, edits: [edit] };
   if (preferred) fix.preferred = true;
   return fix;
 }

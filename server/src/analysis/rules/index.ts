@@ -20,6 +20,7 @@ import { shadowVariantIncompatible } from './shadowVariantIncompatible';
 import { trafficRoutingSize } from './trafficRoutingSize';
 import type { FileRule, ModuleRule, Rule, RuleOptions, RuleReport } from './types';
 import { undeclaredReference } from './undeclaredReference';
+import { undeclaredValue } from './undeclaredValue';
 
 export type { FileRule, ModuleRule, Rule, RuleOptions } from './types';
 
@@ -41,13 +42,15 @@ const fileRules: readonly FileRule[] = [
   nameWithoutCreateBeforeDestroy,
   missingKmsKey,
   trafficRoutingSize,
+  undeclaredValue,
 ];
 
 const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
-  const { span, message, fixes, about } = report;
-  return { span, code: rule.code, severity: severityOf(rule.code), message, docs: docsAt(resource, span, about), fixes };
+  const { span, message, fixes, about, variable } = report;
+  const severity = variable && severityOf(rule.code) === 'error' ? 'warning' : severityOf(rule.code);
+  return { span, code: rule.code, severity, message, docs: docsAt(resource, span, about), fixes };
 }
 
 /** Runs the per-file rules over every SageMaker resource of the file. */

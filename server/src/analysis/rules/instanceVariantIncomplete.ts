@@ -1,8 +1,8 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../tree/blocks';
-import { blocks, hasDynamic, variants } from '../tree/blocks';
+import { attribute, blocks, hasDynamic, variants } from '../tree/blocks';
 import { CONFIGURATION_TYPE } from '../../schema';
-import { isUnset } from '../evaluation/presence';
+import { fromVariable, isUnset } from '../evaluation/presence';
 import { INSTANCE_CAPACITY } from './instanceCapacity';
 import type { FileRule, RuleReport } from './types';
 
@@ -22,6 +22,7 @@ export const instanceVariantIncomplete: FileRule = {
         out.push({
           span: headerSpan(variant),
           about: missing[0],
+          variable: fromVariable(scope, ...missing.map((name) => attribute(variant, name))),
           message: `An instance-based variant needs ${missing.map((m) => `"${m}"`).join(' and ')}; set ${missing.length > 1 ? 'them' : 'it'}, or add serverless_config for a serverless variant.`,
         });
       }

@@ -1,6 +1,6 @@
 import { Codes } from '../diagnosticCodes';
 import { headerSpan } from '../tree/blocks';
-import { attribute } from '../tree/blocks';
+import { isUnset } from '../evaluation/presence';
 import { CONFIGURATION_TYPE } from '../../schema';
 import type { FileRule } from './types';
 
@@ -11,8 +11,9 @@ export const missingKmsKey: FileRule = {
   code: Codes.missingKmsKey,
   resourceTypes: [CONFIGURATION_TYPE],
   enabled: (options) => options.kmsHint !== false,
-  check({ resource }) {
-    if (attribute(resource.block, 'kms_key_arn')) return [];
+  check({ resource, scope }) {
+    // `kms_key_arn = null` is no key: the hint applies; a key that is only known at plan may be one.
+    if (!isUnset(resource.block, 'kms_key_arn', scope)) return [];
     return [{ span: headerSpan(resource.block), about: 'kms_key_arn', message: 'No kms_key_arn: data on the ML storage volumes is encrypted with an AWS managed key. Consider a customer managed KMS key.' }];
   },
 };

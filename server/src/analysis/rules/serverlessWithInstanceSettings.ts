@@ -1,7 +1,7 @@
 import { Codes } from '../diagnosticCodes';
 import { blocks, variants } from '../tree/blocks';
 import { CONFIGURATION_TYPE } from '../../schema';
-import { isUnset, setArgument } from '../evaluation/presence';
+import { fromVariable, isUnset, setArgument } from '../evaluation/presence';
 import { INSTANCE_CAPACITY } from './instanceCapacity';
 import type { FileRule, RuleReport } from './types';
 
@@ -17,7 +17,7 @@ export const serverlessWithInstanceSettings: FileRule = {
       if (isUnset(variant, 'model_name', scope) || blocks(variant, 'serverless_config').length === 0) continue;
       for (const name of INSTANCE_CAPACITY) {
         const attr = setArgument(variant, name, scope);
-        if (attr) out.push({ span: attr.name, message: `A serverless variant (serverless_config) cannot set "${name}"; remove it or remove serverless_config.` });
+        if (attr) out.push({ span: attr.name, variable: fromVariable(scope, attr), message: `A serverless variant (serverless_config) cannot set "${name}"; remove it or remove serverless_config.` });
       }
     }
     return out;

@@ -17,6 +17,8 @@ export interface RuleReport {
   fixes?: Fix[];
   /** The absent argument or block the report is about, when it is reported on the header of its block. */
   about?: string;
+  /** The finding rests on a value from a variable (evaluation/presence.ts fromVariable): an error becomes a warning. */
+  variable?: boolean;
 }
 
 export interface FileRuleContext {

@@ -4,30 +4,36 @@ import { behaviourOf } from '../../../../server/src/analysis/constraints';
 import { arnProblem } from '../../../../server/src/analysis/constraints/arn';
 import type { Constraint } from '../../../../server/src/schema/types';
 
-// Table-driven: each constraint kind with values it must accept and values it must reject (with the code).
-const cases: { constraint: Constraint; valid: (string | number)[]; invalid: [string | number, string][] }[] = [
+// Table-driven: each constraint kind with the hover line it gives, values it must accept and values it must reject
+// (with the code).
+const cases: { constraint: Constraint; describes: string; valid: (string | number)[]; invalid: [string | number, string][] }[] = [
   {
     constraint: { kind: 'enum', values: [{ value: 'Input' }, { value: 'Output' }], unknownSeverity: 'error' },
+    describes: 'Valid values: `Input`, `Output`.',
     valid: ['Input', 'Output'],
     invalid: [['input', 'sagemaker/invalid-enum-value'], ['', 'sagemaker/invalid-enum-value']],
   },
   {
     constraint: { kind: 'intRange', min: 1, max: 512 },
+    describes: 'A whole number between 1 and 512.',
     valid: [1, 512, 100],
     invalid: [[0, 'sagemaker/value-out-of-range'], [513, 'sagemaker/value-out-of-range']],
   },
   {
     constraint: { kind: 'floatRange', min: 0 },
+    describes: 'A number at least 0.',
     valid: [0, 0.5, 1e9],
     invalid: [[-0.1, 'sagemaker/value-out-of-range']],
   },
   {
     constraint: { kind: 'intSet', values: [1024, 2048] },
+    describes: 'One of `1024`, `2048`.',
     valid: [1024, 2048],
     invalid: [[1000, 'sagemaker/value-out-of-range']],
   },
   {
     constraint: { kind: 'name', maxLength: 63 },
+    describes: 'Letters, digits and hyphens, at most 63 characters, not beginning or ending with a hyphen.',
     valid: ['my-endpoint', 'a', 'A1--b', 'x'.repeat(63)],
     invalid: [
       ['my_endpoint', 'sagemaker/invalid-name'],
@@ -39,32 +45,37 @@ const cases: { constraint: Constraint; valid: (string | number)[]; invalid: [str
   },
   {
     constraint: { kind: 'name', maxLength: 37, prefix: true },
+    describes: 'Letters, digits and hyphens, at most 37 characters, not beginning with a hyphen (a unique suffix is appended).',
     valid: ['prod-', 'a', 'x'.repeat(37)],
     invalid: [['-prod', 'sagemaker/invalid-name'], ['x'.repeat(38), 'sagemaker/invalid-name'], ['a_b', 'sagemaker/invalid-name']],
   },
   {
     constraint: { kind: 'pattern', pattern: '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$', maxLength: 63, explanation: 'letters, digits, hyphens' },
+    describes: 'letters, digits, hyphens (checked by SageMaker at apply, not by `terraform plan`).',
     valid: ['variant-1', 'AllTraffic'],
     invalid: [['variant_1', 'sagemaker/invalid-pattern'], ['v-', 'sagemaker/invalid-pattern']],
   },
   {
     constraint: { kind: 'arn', service: 'kms' },
+    describes: 'An ARN, e.g. `arn:aws:kms:us-east-1:123456789012:key/…`.',
     valid: ['arn:aws:kms:us-east-1:123456789012:key/abc', 'arn:aws-us-gov:iam::123456789012:role/x', ''],
     invalid: [['my-key', 'sagemaker/invalid-arn'], ['arn:aws:kms:us-east-1:12345:key/x', 'sagemaker/invalid-arn']],
   },
   {
     constraint: { kind: 's3Uri' },
+    describes: 'An S3 URI such as `s3://bucket/prefix` (or `https://…`), at most 512 characters.',
     valid: ['s3://bucket', 's3://bucket/prefix/', 'https://bucket.s3.amazonaws.com/x'],
     invalid: [['bucket/path', 'sagemaker/invalid-s3-uri'], ['s3:/x', 'sagemaker/invalid-s3-uri'], ['s3://' + 'a'.repeat(508), 'sagemaker/invalid-s3-uri']],
   },
   {
     constraint: { kind: 'contentType' },
+    describes: 'Content types such as `text/csv` or `application/json`, each at most 256 characters.',
     valid: ['text/csv', 'application/json', 'application/jsonlines', 'text/csv; charset=utf-8'],
     invalid: [['csv', 'sagemaker/invalid-content-type'], ['/json', 'sagemaker/invalid-content-type']],
   },
 ];
 
-for (const { constraint, valid, invalid } of cases) {
+for (const { constraint, describes, valid, invalid } of cases) {
   describe(`${constraint.kind} constraint`, () => {
     const behaviour = behaviourOf(constraint);
     test('accepts valid values', () => {
@@ -78,8 +89,8 @@ for (const { constraint, valid, invalid } of cases) {
         assert.match(violation.message, /subject_name/);
       }
     });
-    test('describes itself for hover', () => {
-      assert.ok(behaviour.describe(constraint).length > 10);
+    test('describes itself for hover with its own bounds, values or shape', () => {
+      assert.equal(behaviour.describe(constraint), describes);
     });
   });
 }
@@ -89,6 +100,14 @@ test('enum violations suggest the closest value and list short enums', () => {
   const violation = behaviourOf(constraint).check(constraint, 'RANDON', 'routing_strategy');
   assert.match(violation!.message, /Did you mean "RANDOM"/);
   assert.match(violation!.message, /Valid values: RANDOM, LEAST_OUTSTANDING_REQUESTS/);
+});
+
+test('a long enum is summarised with its count and first four values instead of listed', () => {
+  const values = Array.from({ length: 13 }, (_, i) => ({ value: `v${i}` }));
+  const constraint: Constraint = { kind: 'enum', values, unknownSeverity: 'error' };
+  assert.equal(behaviourOf(constraint).describe(constraint), 'One of 13 values (e.g. `v0`, `v1`, `v2`, `v3`, …); completion lists them all.');
+  const twelve: Constraint = { ...constraint, values: values.slice(0, 12) };
+  assert.match(behaviourOf(twelve).describe(twelve), /^Valid values: `v0`, .*`v11`\.$/);
 });
 
 test('enums whose lists grow warn instead of failing', () => {

@@ -60,3 +60,38 @@ test('a known argument links to its own entry', () => {
     ['value-out-of-range #initial_instance_count'],
   );
 });
+
+/** The codes of the non-syntax findings, with their 1-based lines. */
+function codes(text: string): string[] {
+  const file = new ParsedFile('file:///m/main.tf', text, 1);
+  return fileFindings(file, ModuleScope.of([file]))
+    .filter((f) => f.severity !== 'information' && f.code !== 'sagemaker/syntax-error')
+    .map((f) => `${f.code.slice('sagemaker/'.length)} ${file.positionAt(f.span.start).line + 1}`);
+}
+
+test('while a block is unclosed, nothing it lacks is reported; once closed, it is', () => {
+  const cases: [unclosed: string, closing: string, reported: string[]][] = [
+    ['resource "aws_sagemaker_endpoint" "e" {\n  name = "x"\n', '}\n', ['missing-required-argument 1']],
+    [
+      'resource "aws_sagemaker_endpoint_configuration" "c" {\n  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/k"\n',
+      '}\n',
+      ['missing-required-block 1'],
+    ],
+    ['resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = "c"\n  deployment_config {\n', '  }\n}\n', ['exactly-one-of 3']],
+    [
+      'resource "aws_sagemaker_endpoint_configuration" "c" {\n  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/k"\n  production_variants {\n    model_name = "m"\n',
+      '  }\n}\n',
+      ['instance-variant-incomplete 3'],
+    ],
+  ];
+  for (const [unclosed, closing, reported] of cases) {
+    assert.deepEqual(codes(unclosed), [], JSON.stringify(unclosed));
+    assert.deepEqual(codes(unclosed + closing), reported, JSON.stringify(unclosed + closing));
+  }
+});
+
+test('an unterminated string is not judged as a value', () => {
+  const endpoint = (name: string) => `resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = "c"\n  name = ${name}\n}\n`;
+  assert.deepEqual(codes(endpoint('"bad_name')), []);
+  assert.deepEqual(codes(endpoint('"bad_name"')), ['invalid-name 3']);
+});

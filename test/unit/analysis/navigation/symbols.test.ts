@@ -84,13 +84,27 @@ test('ranges lie in the document and selection ranges inside ranges', () => {
 });
 
 test('unterminated and label-less blocks still give valid symbols', () => {
-  for (const text of ['resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n', 'resource {\n}\n', 'locals {\n  a = 1\n}\n']) {
+  const cases: { text: string; outline: unknown[] }[] = [
+    {
+      // Unclosed: the blocks run to the end of the file.
+      text: 'resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n',
+      outline: [['aws_sagemaker_endpoint_configuration.c', SymbolKind.Class, [0, 0, 2, 0], [['production_variants[0]', SymbolKind.Struct, [1, 2, 2, 0], []]]]],
+    },
+    { text: 'resource {\n}\n', outline: [['resource', SymbolKind.Object, [0, 0, 1, 1], []]] },
+    { text: 'locals {\n  a = 1\n}\n', outline: [['locals', SymbolKind.Namespace, [0, 0, 2, 1], []]] },
+  ];
+  const span = (r: Range) => [r.start.line, r.start.character, r.end.line, r.end.character];
+  const shape = (s: DocumentSymbol): unknown[] => [s.name, s.kind, span(s.range), (s.children ?? []).map(shape)];
+  for (const { text, outline } of cases) {
     const parsed = file('file:///m/x.tf', text);
+    const symbols = symbolsOf(parsed);
+    assert.deepEqual(symbols.map(shape), outline, JSON.stringify(text));
     const whole: Range = { start: { line: 0, character: 0 }, end: parsed.positionAt(text.length) };
-    for (const s of symbolsOf(parsed)) {
-      assert.ok(s.name.length > 0);
-      assert.ok(inside(s.range, whole));
-      assert.ok(inside(s.selectionRange, s.range));
-    }
+    const check = (s: DocumentSymbol, parent: Range) => {
+      assert.ok(inside(s.range, parent), s.name);
+      assert.ok(inside(s.selectionRange, s.range), s.name);
+      for (const c of s.children ?? []) check(c, s.range);
+    };
+    for (const s of symbols) check(s, whole);
   }
 });

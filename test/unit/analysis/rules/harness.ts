@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
-import { severityOf } from '../../../../server/src/analysis/diagnosticCodes';
+import { severityOf, type Severity } from '../../../../server/src/analysis/diagnosticCodes';
 import { runFileRules, runModuleRules, type FileRule, type ModuleRule, type RuleOptions } from '../../../../server/src/analysis/rules';
 
 export interface Case {
@@ -12,6 +12,8 @@ export interface Case {
   /** 1-based lines where the rule reports, in order (per file for modules: `file:line`). */
   lines: (number | string)[];
   options?: RuleOptions;
+  /** The findings' severity, when it is not the code's default (a value from a variable makes an error a warning). */
+  severity?: Severity;
 }
 
 /** One node test per case: runs only `rule`, and compares the lines its findings start on. */
@@ -22,14 +24,14 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
       const files = Object.entries(sources).map(([name, text]) => new ParsedFile(`file:///m/${name}`, text, 1));
       const got: (number | string)[] = [];
       const many = files.length > 1;
-      const scope = ModuleScope.of(files);
+      const scope = ModuleScope.of(files, [], true); // the whole module: names can be called undeclared
       const findingsByUri = rule.scope === 'file'
         ? new Map(files.map((f) => [f.uri, runFileRules(f, scope, c.options, [rule])]))
         : runModuleRules(files, scope, [rule]);
       for (const file of files) {
         for (const f of findingsByUri.get(file.uri) ?? []) {
           assert.equal(f.code, rule.code);
-          assert.equal(f.severity, severityOf(rule.code));
+          assert.equal(f.severity, c.severity ?? severityOf(rule.code));
           assert.ok(f.docs.startsWith('https://registry.terraform.io/'), f.docs);
           assert.ok(f.message.length > 10);
           const line = file.positionAt(f.span.start).line + 1;

@@ -9,5 +9,13 @@ table(inferenceComponentsNeedRole, [
   { name: 'with a literal role', tf: config(`  execution_role_arn = "arn:aws:iam::123456789012:role/r"\n${ic}`), lines: [] },
   { name: 'with a computed role', tf: config(`  execution_role_arn = aws_iam_role.r.arn\n${ic}`), lines: [] },
   { name: 'computed model_name counts as a model', tf: config(variant('a').replace('"m"', 'var.m')), lines: [] },
+  { name: 'a null model_name is no model', tf: config(variant('a').replace('"m"', 'null')), lines: [2] },
+  { name: 'a null role is no role', tf: config(`  execution_role_arn = null\n${ic}`), lines: [3] },
+  {
+    name: 'a model_name that is null by a variable default: a warning (a caller may pass one)',
+    tf: `variable "m" {\n  default = null\n}\n${config(variant('a').replace('"m"', 'var.m'))}`,
+    lines: [5],
+    severity: 'warning',
+  },
   { name: 'dynamic variants are not judged', tf: config('  dynamic "production_variants" {\n    for_each = var.v\n    content {}\n  }'), lines: [] },
 ]);

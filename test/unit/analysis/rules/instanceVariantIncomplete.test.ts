@@ -12,5 +12,7 @@ table(instanceVariantIncomplete, [
   { name: 'dynamic serverless_config', tf: v('    model_name = "m"\n    dynamic "serverless_config" {\n      for_each = var.s\n      content {}\n    }'), lines: [] },
   { name: 'no model_name (inference components)', tf: v('    instance_type = "ml.m5.large"'), lines: [] },
   { name: 'shadow variant', tf: config('  shadow_production_variants {\n    variant_name = "s"\n    model_name = "m"\n  }'), lines: [2] },
+  // While the variant is unclosed (being typed), what is not written yet may come further down.
+  { name: 'unclosed variant', tf: 'resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    model_name = "m"\n', lines: [] },
   { name: 'dynamic variant is skipped', tf: config('  dynamic "production_variants" {\n    for_each = var.v\n    content {\n      model_name = "m"\n    }\n  }'), lines: [] },
 ]);

@@ -5,6 +5,8 @@ table(missingKmsKey, [
   { name: 'no key', tf: config(variant('a')), lines: [1] },
   { name: 'literal key', tf: config(`  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/k"\n${variant('a')}`), lines: [] },
   { name: 'computed key', tf: config(`  kms_key_arn = aws_kms_key.k.arn\n${variant('a')}`), lines: [] },
+  { name: 'kms_key_arn = null is no key', tf: config(`  kms_key_arn = null\n${variant('a')}`), lines: [1] },
+  { name: 'a key from a variable without default may be one', tf: config(`  kms_key_arn = var.key\n${variant('a')}`), lines: [] },
   { name: 'switched off', tf: config(variant('a')), lines: [], options: { kmsHint: false } },
   { name: 'endpoints are not judged', tf: 'resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = "c"\n}\n', lines: [] },
 ]);

@@ -6,12 +6,12 @@
 // other than our own.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
 import { DeclaredEndpoints, EndpointAtPosition, type EndpointTarget } from '../../../../shared/protocol';
 import { guardNetwork, useAwsEnv, type AwsEnv, type NetworkGuard } from '../../../support/awsEnv';
 import { FakeSageMaker, LIST, T0, arnOf, closedPort, endpointPayload, type Behaviour } from '../../../support/fakeSageMaker';
 import { FakeUri, created, installVscodeStub, settings, stubWindow, ui, workspaceState } from '../../../support/vscodeStub';
+import { flush, until } from '../../../support/fakeClock';
 
 installVscodeStub();
 const { ShowEndpointStatus } = require('../../../../client/src/commands/showEndpointStatus') as typeof import('../../../../client/src/commands/showEndpointStatus');
@@ -78,22 +78,14 @@ describe('Show Endpoint Status with hostile text everywhere', () => {
   /** Runs the palette command and waits until the quick pick has its items (and any notification is out). */
   async function runPick(): Promise<void> {
     const run = command().run();
-    const end = Date.now() + 10_000;
-    while (!ui.quickPicks[0] || ui.quickPicks[0].busy) {
-      if (Date.now() > end) throw new Error('the quick pick never filled');
-      await sleep(10);
-    }
-    await sleep(20);
-    ui.quickPicks[0].hide();
+    await until(() => ui.quickPicks[0] !== undefined && !ui.quickPicks[0].busy, 'the quick pick filling');
+    await flush();
+    ui.quickPicks[0]!.hide();
     await run;
   }
 
   async function panelSettled(): Promise<void> {
-    const end = Date.now() + 10_000;
-    while (!created[0] || created[0].webview.html.includes('aria-busy="true"') || created[0].htmlHistory.length < 2) {
-      if (Date.now() > end) throw new Error('the panel never settled');
-      await sleep(10);
-    }
+    await until(() => created[0] !== undefined && !created[0].webview.html.includes('aria-busy="true"') && created[0].htmlHistory.length >= 2, 'the panel settling');
   }
 
   before(async () => {

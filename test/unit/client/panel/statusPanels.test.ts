@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
 import type { EndpointView } from '../../../../client/src/status/model';
 import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
 import { endpointPayload, FakeSageMaker, notFound } from '../../../support/fakeSageMaker';
-import { FakeClock, flush } from '../../../support/fakeClock';
+import { FakeClock, flush, until } from '../../../support/fakeClock';
 import { created, installVscodeStub } from '../../../support/vscodeStub';
 
 installVscodeStub();
@@ -22,7 +21,8 @@ const viewStub: EndpointView = {
   shadowVariants: [],
 };
 
-// The panel manager as VS Code drives it, with the real gateway against the fake SageMaker on 127.0.0.1.
+// The panel manager as VS Code drives it, with the real gateway against the fake SageMaker on 127.0.0.1. Time is a
+// fake clock throughout: the poller's waits pass only when a test advances it.
 describe('status panels', () => {
   let fake: FakeSageMaker;
   let env: AwsEnv;
@@ -49,6 +49,10 @@ describe('status panels', () => {
     actions.length = 0;
   });
 
+  let clock: FakeClock;
+  beforeEach(() => {
+    clock = new FakeClock();
+  });
   const panels = () =>
     new StatusPanels({
       gateway: () => gateway,
@@ -58,15 +62,9 @@ describe('status panels', () => {
         retry();
       },
       log: log as never,
+      clock: clock.api,
     });
 
-  async function until(predicate: () => boolean, what: string, ms = 5000) {
-    const end = Date.now() + ms;
-    while (!predicate()) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-      await sleep(20);
-    }
-  }
   const describes = () => fake.requestsFor('DescribeEndpoint').length;
 
   test('shows the status, refreshes while Creating, stops once InService', async () => {
@@ -77,11 +75,15 @@ describe('status panels', () => {
     await until(() => panel.webview.html.includes('Creating') && !panel.webview.html.includes('aria-busy="true"'), 'Creating');
     assert.match(panel.title, /Endpoint: ep \(Creating\)/);
     assert.match(panel.webview.html, /<th scope="row">Profile<\/th><td>environment keys \(AWS_ACCESS_KEY_ID\)<\/td>/, 'which credentials signed');
+    assert.equal(describes(), 1);
     fake.put(endpointPayload('ep', 'InService'));
-    await until(() => panel.webview.html.includes('InService'), 'InService after an automatic refresh', 4000);
-    const settled = describes();
-    await sleep(1500);
-    assert.equal(describes(), settled, 'no refresh once the status settled');
+    await clock.advance(999);
+    assert.equal(describes(), 1, 'the next refresh waits the refresh interval');
+    await clock.advance(1);
+    await until(() => panel.webview.html.includes('InService'), 'InService after an automatic refresh');
+    assert.equal(describes(), 2);
+    await clock.advance(60_000);
+    assert.equal(describes(), 2, 'no refresh once the status settled');
     manager.dispose();
   });
 
@@ -93,9 +95,14 @@ describe('status panels', () => {
     manager.show('ep', 'us-east-1');
     assert.equal(created.length, 1);
     assert.equal(created[0].revealed, 1);
-    // A click while a refresh runs joins it; wait for the reveal's refresh to finish so the click makes its own.
+    // Asked refreshes are spaced a second apart; a click while a refresh runs joins it, so the click waits for the
+    // reveal's refresh to finish and makes its own.
+    await clock.advance(1000);
     await until(() => describes() === 2 && !created[0].webview.html.includes('aria-busy="true"'), 'refresh on reveal');
     created[0].messages.fire({ type: 'refresh' });
+    await clock.advance(999);
+    assert.equal(describes(), 2, 'not within a second of the last request');
+    await clock.advance(1);
     await until(() => describes() === 3, 'refresh button');
     manager.show('ep', 'eu-west-1');
     assert.equal(created.length, 2, 'another region is another panel');
@@ -108,16 +115,20 @@ describe('status panels', () => {
     manager.show('ep', 'us-east-1');
     const panel = created[0];
     await until(() => panel.webview.html.includes('Updating'), 'Updating');
+    await until(() => !panel.webview.html.includes('aria-busy="true"'), 'the first refresh to finish');
     panel.setVisible(false);
     const hidden = describes();
-    await sleep(1500);
+    await clock.advance(60_000);
     assert.equal(describes(), hidden, 'paused while hidden');
     panel.setVisible(true);
+    await clock.advance(1000);
     await until(() => describes() > hidden, 'resumes when visible again');
+    await until(() => !panel.webview.html.includes('aria-busy="true"'), 'that refresh to finish');
     panel.dispose();
     const closed = describes();
-    await sleep(1500);
+    await clock.advance(60_000);
     assert.equal(describes(), closed);
+    assert.equal(clock.timers.size, 0, 'a disposed panel leaves no timer');
   });
 
   test('a failure shows the problem; its actions reach the extension and Retry refreshes', async () => {
@@ -127,13 +138,13 @@ describe('status panels', () => {
     const panel = created[0];
     await until(() => /was not found/.test(panel.webview.html), 'the not-found problem');
     panel.messages.fire({ type: 'action', action: 'retry' });
+    await clock.advance(1000);
     await until(() => describes() === 2, 'retry');
     assert.deepEqual(actions, ['retry']);
     manager.dispose();
   });
 
   test('a burst of Refresh messages: one request in flight, at most one per second (fake clock, stub gateway)', async () => {
-    const clock = new FakeClock();
     let calls = 0;
     let inFlight = 0;
     let maxInFlight = 0;
@@ -153,7 +164,7 @@ describe('status panels', () => {
       refreshSeconds: () => 10,
       runAction: (action, retry) => (actions.push(action), retry()),
       log: { info() {}, warn: (line: string) => warnings.push(line), error() {} } as never,
-      clock: { setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout, now: () => clock.now },
+      clock: clock.api,
     });
     manager.show('ep', 'us-east-1');
     const panel = created[0];
@@ -186,6 +197,7 @@ describe('status panels', () => {
       refreshSeconds: () => 10,
       runAction: (action, retry) => (actions.push(action), retry()),
       log: { info() {}, warn: (line: string) => warnings.push(line), error() {} } as never,
+      clock: clock.api,
     });
     manager.show('ep', 'us-east-1');
     const panel = created[0];
@@ -210,7 +222,8 @@ describe('status panels', () => {
       Object.create({ type: 'refresh' }),
     ];
     for (const message of junk) panel.messages.fire(message);
-    await sleep(1200);
+    await clock.advance(60_000);
+    await flush();
     assert.equal(describes(), 1, 'no request for any of them');
     assert.deepEqual(actions, []);
     assert.equal(warnings.length, 1, warnings.join('\n'));
@@ -218,12 +231,12 @@ describe('status panels', () => {
     assert.ok(!warnings[0]!.includes('workbench.action'), 'the message itself is not echoed');
     panel.messages.fire({ type: 'action', action: 'showLogs' });
     panel.messages.fire({ type: 'refresh' });
+    await clock.advance(1000);
     await until(() => describes() === 2, 'a real refresh');
     assert.deepEqual(actions, ['showLogs']);
     manager.dispose();
   });
   test('requests use the settings of the document the panel was opened from; a failed refresh keeps "Last updated"', async () => {
-    const clock = new FakeClock();
     const asked: [string | undefined, string | undefined][] = [];
     let fail = false;
     const stub = {
@@ -238,7 +251,7 @@ describe('status panels', () => {
       refreshSeconds: () => 10,
       runAction: (_action, retry) => retry(),
       log: log as never,
-      clock: { setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout, now: () => clock.now },
+      clock: clock.api,
     });
     const { Uri } = require('vscode') as typeof import('vscode');
     manager.show('ep', 'us-east-1', Uri.parse('file:///work/prod/main.tf'));
@@ -247,8 +260,7 @@ describe('status panels', () => {
     assert.deepEqual(asked, [['us-east-1', 'file:///work/prod/main.tf']]);
     const updated = () => /<span class="updated">Last updated <time datetime="([^"]+)"/.exec(panel.webview.html)?.[1];
     const first = updated();
-    assert.ok(first, 'the answer is dated');
-    await sleep(5); // the page's time has millisecond resolution
+    assert.equal(first, new Date(0).toISOString(), 'the answer is dated by the clock');
     fail = true;
     panel.messages.fire({ type: 'refresh' });
     await clock.advance(1000);
