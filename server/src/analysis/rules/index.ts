@@ -50,8 +50,8 @@ const fileRules: readonly FileRule[] = [
 const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
-  const { span, message, fixes, about, variable } = report;
-  const severity = variable && severityOf(rule.code) === 'error' ? 'warning' : severityOf(rule.code);
+  const { span, message, fixes, about, variable, provisional } = report;
+  const severity = (variable || provisional) && severityOf(rule.code) === 'error' ? 'warning' : severityOf(rule.code);
   return { span, code: rule.code, severity, message, docs: docsAt(resource, span, about), fixes };
 }
 

@@ -14,6 +14,8 @@ export interface Case {
   options?: RuleOptions;
   /** The findings' severity, when it is not the code's default (a value from a variable makes an error a warning). */
   severity?: Severity;
+  /** What every finding's message says. */
+  message?: RegExp;
 }
 
 /** One node test per case: runs only `rule`, and compares the lines its findings start on. */
@@ -34,6 +36,7 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
           assert.equal(f.severity, c.severity ?? severityOf(rule.code));
           assert.ok(f.docs.startsWith('https://registry.terraform.io/'), f.docs);
           assert.ok(f.message.length > 10);
+          if (c.message) assert.match(f.message, c.message);
           const line = file.positionAt(f.span.start).line + 1;
           got.push(many ? `${file.uri.slice(10)}:${line}` : line);
         }
