@@ -2,6 +2,7 @@ import type { ModuleScope } from '../evaluation/scope';
 import { severityOf } from '../diagnosticCodes';
 import type { Finding } from '../diagnostics/finding';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import { allWeightsZero } from './allWeightsZero';
 import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
 import { deploymentCapacitySize } from './deploymentCapacitySize';
 import { duplicateVariantName } from './duplicateVariantName';
@@ -45,6 +46,7 @@ const fileRules: readonly FileRule[] = [
   missingKmsKey,
   trafficRoutingSize,
   undeclaredValue,
+  allWeightsZero,
 ];
 
 const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
