@@ -1,54 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemTag, type CodeAction, type Diagnostic, type DocumentSymbol, type MarkupContent, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-types';
+import { CompletionItemTag, type CodeAction, type Diagnostic, type DocumentSymbol, type InlayHint, type MarkupContent, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-types';
 import { LspClient, positionOf } from './lspClient';
+import { MODULE } from '../support/weightedModule';
 
 // A newcomer's first edits (issue 13), over stdio against the built server: a missing brace, completion order and
 // references, messages and their quick fixes, the traffic split, and a variant still being typed.
 
-const MODULE = `resource "aws_sagemaker_model" "m" {
-  name               = "m"
-  execution_role_arn = "arn:aws:iam::123456789012:role/r"
-}
-
-resource "aws_sagemaker_endpoint_configuration" "c" {
-  name_prefix = "c-"
-  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"
-
-  production_variants {
-    variant_name           = "a"
-    model_name             = aws_sagemaker_model.m.name
-    instance_type          = "ml.m5.large"
-    initial_instance_count = 1
-    initial_variant_weight = 0.9
-  }
-
-  production_variants {
-    variant_name           = "b"
-    model_name             = aws_sagemaker_model.m.name
-    instance_type          = "ml.m5.large"
-    initial_instance_count = 1
-    initial_variant_weight = 0.1
-  }
-
-  production_variants {
-    variant_name           = "c"
-    model_name             = aws_sagemaker_model.m.name
-    instance_type          = "ml.m5.large"
-    initial_instance_count = 1
-  }
-
-  lifecycle {
-    create_before_destroy = true
-  }
-}
-
-resource "aws_sagemaker_endpoint" "e" {
-  name                 = "e"
-  endpoint_config_name = aws_sagemaker_endpoint_configuration.c.name
-}
-`;
 
 describe('editing a module (issue 13)', () => {
   let client: LspClient;
@@ -95,6 +54,25 @@ describe('editing a module (issue 13)', () => {
       ['b', 'production_variants · 5% of traffic (weight 0.1 of 2)'],
       ['c', 'production_variants · 50% of traffic (weight 1 of 2)'],
     ]);
+  });
+
+  test('inlay hints give each variant its share after its opening brace', async () => {
+    await client.change(uri, MODULE);
+    assert.equal(client.initializeResult?.capabilities.inlayHintProvider, true);
+    const hints = await client.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } },
+    });
+    assert.deepEqual(hints.map((h) => [h.position.line, h.label]), [
+      [9, '45% of traffic'],
+      [17, '5% of traffic'],
+      [25, '50% of traffic (default weight 1)'],
+    ]);
+    const none = await client.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
+    });
+    assert.deepEqual(none, [], 'only hints in the range asked for');
   });
 
   test('every weight 0 is a warning', async () => {
