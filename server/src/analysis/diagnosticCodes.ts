@@ -316,6 +316,7 @@ const REGISTRY = {
     judgesValues: true,
     title: 'Inference components without an execution role',
     severity: 'error',
+    exceptions: { warning: 'a variant still being written, with neither `instance_type` nor `serverless_config` yet' },
     docs: `${CONFIG}#execution_role_arn`,
     explanation: 'A variant without `model_name` needs `execution_role_arn`.',
     group: 'rule',
@@ -402,6 +403,15 @@ const REGISTRY = {
     severity: 'information',
     docs: `${CONFIG}#kms_key_arn`,
     explanation: 'No `kms_key_arn` (as checkov\'s CKV_AWS_98); `sagemakerTerraform.diagnostics.kmsHint` turns it off.',
+    group: 'rule',
+  },
+  allWeightsZero: {
+    code: 'sagemaker/all-weights-zero',
+    judgesValues: true,
+    title: 'Every variant weight is 0',
+    severity: 'warning',
+    docs: `${CONFIG}#initial_variant_weight`,
+    explanation: 'Every production variant has `initial_variant_weight` 0, so none of them is sent traffic.',
     group: 'rule',
   },
   trafficRoutingSize: {

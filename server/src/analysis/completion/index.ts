@@ -15,7 +15,8 @@ import { candidatesOf, hasLongList } from '../constraints';
 import { attributeDetail, attributeMarkdown, blockDetail, blockMarkdown, resourceMarkdown } from '../docs';
 import type { ParsedFile } from '../parsedFile';
 import { completionContext, type CompletionContext } from './context';
-import { attributeSnippet, blockSnippet, requiredChildren, TabStops } from '../snippets';
+import { candidateSortTexts } from './order';
+import { attributeSnippet, blockSnippet, escapeSnippet, requiredChildren, TabStops } from '../snippets';
 
 export interface CompletionOptions {
   /** Ask the client to open the suggest list again after inserting `name = "…"` (VS Code's command). */
@@ -66,7 +67,7 @@ export function complete(
         };
       });
     case 'body':
-      return bodyItems(context, range(context.replace), options, provider);
+      return bodyItems(context, range(context.replace), module, options, provider);
     case 'value':
       return valueItems(context, range(context.replace), module);
     case 'none':
@@ -77,6 +78,7 @@ export function complete(
 function bodyItems(
   context: Extract<CompletionContext, { kind: 'body' }>,
   replace: Range,
+  module: readonly ParsedFile[],
   options: CompletionOptions,
   provider: ProviderVersionInUse | undefined,
 ): CompletionItem[] {
@@ -88,18 +90,28 @@ function bodyItems(
     if (item.kind === 'Block') present.add(isDynamicBlock(item) ? (item.labels[0]?.value ?? '') : item.type.name);
   }
   const items: CompletionItem[] = [];
-  const rank = (required: boolean, meta?: boolean) => (required ? '0' : meta ? '2' : '1');
+  // Required first, then optional arguments, meta-arguments, and deprecated ones last.
+  const rank = (required: boolean, meta?: boolean, deprecated?: string) => (required ? '0' : deprecated ? '3' : meta ? '2' : '1');
   for (const [name, attribute] of Object.entries(body.attributes)) {
     if (attribute.readOnly || present.has(name) || predates(provider, sinceOf(attribute))) continue;
-    const retrigger = options.retriggerCommand && attribute.constraint && hasLongList(attribute.constraint);
+    // An argument naming another resource, with such resources in the module, takes a reference: inserted bare, so
+    // the list reopened after it offers them first (or, without a command to reopen it, the first as placeholder).
+    const references = referenceItems(attribute, replace, module);
+    const reference = references.length > 0;
+    const retrigger = options.retriggerCommand && (reference || (attribute.constraint && hasLongList(attribute.constraint)));
+    const snippet = !reference
+      ? attributeSnippet(name, attribute, new TabStops())
+      : options.retriggerCommand
+        ? `${name} = \${1}`
+        : `${name} = \${1:${escapeSnippet(String(references[0].label))}}`;
     items.push({
       label: name,
       kind: attribute.meta ? CompletionItemKind.Keyword : CompletionItemKind.Property,
       detail: attributeDetail(attribute),
       documentation: { kind: MarkupKind.Markdown, value: attributeMarkdown(name, attribute, resource) },
-      sortText: rank(attribute.required, attribute.meta) + name,
+      sortText: rank(attribute.required, attribute.meta, attribute.deprecated) + name,
       insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: replace, newText: attributeSnippet(name, attribute, new TabStops()) },
+      textEdit: { range: replace, newText: snippet },
       tags: attribute.deprecated ? [CompletionItemTag.Deprecated] : undefined,
       command: retrigger ? { title: 'Suggest', command: options.retriggerCommand! } : undefined,
     });
@@ -127,6 +139,7 @@ function valueItems(context: Extract<CompletionContext, { kind: 'value' }>, repl
   const items: CompletionItem[] = [];
   const constraint = attribute.constraint;
   const candidates = constraint ? candidatesOf(constraint) : [];
+  const sortTexts = candidateSortTexts(candidates);
   candidates.forEach((candidate, index) => {
     if (inString && !candidate.quoted) return;
     items.push({
@@ -136,7 +149,7 @@ function valueItems(context: Extract<CompletionContext, { kind: 'value' }>, repl
       documentation: candidate.doc || candidate.deprecated
         ? { kind: MarkupKind.Markdown, value: [candidate.doc, candidate.deprecated && `**Deprecated:** ${candidate.deprecated}`].filter(Boolean).join('\n\n') }
         : undefined,
-      sortText: String(index).padStart(4, '0'),
+      sortText: sortTexts[index],
       filterText: candidate.value,
       tags: candidate.deprecated ? [CompletionItemTag.Deprecated] : undefined,
       textEdit: { range: replace, newText: candidate.quoted && !inString ? `"${candidate.value}"` : candidate.value },

@@ -93,12 +93,15 @@ class ValueCheck {
    * A finding about `value`: where it came from is named (and linked), a value that comes from a variable is a
    * warning (a caller, `-var` or another .tfvars can override it), and a fix edits the place the value is written.
    */
-  private report(value: Value, where: Expression, code: Finding['code'], message: string, severity?: Finding['severity'], replacementText?: string): void {
+  private report(value: Value, where: Expression, code: Finding['code'], message: string, severity?: Finding['severity'], replacementValue?: string | number): void {
+    const replacementText = replacementValue === undefined ? undefined : typeof replacementValue === 'string' ? `"${replacementValue}"` : String(replacementValue);
+    // A spelling fix is safe to apply unasked; a number moved to its bound changes what is deployed, so it is offered.
+    const preferred = typeof replacementValue === 'string';
     const origin = value.origin;
     // An element written in the for_each itself is already named by its origin.
     const element = this.element && origin?.description !== this.element ? ` (${this.element})` : '';
     if (!origin) {
-      const fixes = replacementText !== undefined ? [replacement(where, `"${replacementText}"`, `Change to "${replacementText}"`, true)] : undefined;
+      const fixes = replacementText !== undefined ? [replacement(where, replacementText, `Change to ${replacementText}`, preferred)] : undefined;
       this.sink(where, code, message + element, severity, fixes);
       return;
     }
@@ -108,7 +111,7 @@ class ValueCheck {
     const level = origin.variable && (severity ?? severityOf(code)) === 'error' ? 'warning' : severity;
     // Only a value written whole (a literal) is replaced; a template built from several parts is the user's to fix.
     const fixes = replacementText !== undefined && !origin.partial && isLiteral(origin.expression)
-      ? [replacement(origin.expression, `"${replacementText}"`, `Change to "${replacementText}" in ${fileName(origin.file.uri)}`, true, origin.file)]
+      ? [replacement(origin.expression, replacementText, `Change to ${replacementText} in ${fileName(origin.file.uri)}`, preferred, origin.file)]
       : undefined;
     this.sink(where, code, full, level, fixes, [{ file: origin.file, span: spanOf(origin.expression), message: place }]);
   }

@@ -2,6 +2,7 @@ import type { ModuleScope } from '../evaluation/scope';
 import { severityOf } from '../diagnosticCodes';
 import type { Finding } from '../diagnostics/finding';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import { allWeightsZero } from './allWeightsZero';
 import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
 import { deploymentCapacitySize } from './deploymentCapacitySize';
 import { deploymentGuardrailExcluded } from './deploymentGuardrailExcluded';
@@ -54,14 +55,15 @@ const fileRules: readonly FileRule[] = [
   kmsKeyWithInstanceStorage,
   scaleToZeroWithoutInferenceComponents,
   undeclaredValue,
+  allWeightsZero,
 ];
 
 const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName, deploymentGuardrailExcluded];
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
-  const { span, message, fixes, about, variable } = report;
+  const { span, message, fixes, about, variable, provisional } = report;
   const base = report.severity ?? severityOf(rule.code);
-  const severity = variable && base === 'error' ? 'warning' : base;
+  const severity = (variable || provisional) && base === 'error' ? 'warning' : base;
   return { span, code: rule.code, severity, message, docs: docsAt(resource, span, about), fixes };
 }
 

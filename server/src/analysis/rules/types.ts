@@ -21,6 +21,8 @@ export interface RuleReport {
   severity?: Severity;
   /** The finding rests on a value from a variable (evaluation/presence.ts fromVariable): an error becomes a warning. */
   variable?: boolean;
+  /** The block is still being written (it lacks what would make the finding certain): an error becomes a warning. */
+  provisional?: boolean;
 }
 
 export interface FileRuleContext {

@@ -62,6 +62,48 @@ test('an invalid enum value is replaced with the closest valid one', () => {
   assert.deepEqual(errorsOf(apply(text, actions[0])), []);
 });
 
+test('a misspelt argument whose right name is already set is removed, not renamed into a duplicate', () => {
+  const text = CONFIG('    instance_type = "ml.m5.large"\n    instance_typ = "ml.m5.xlarge"');
+  const { file, actions } = actionsFor(text, 'sagemaker/unknown-argument');
+  assert.deepEqual(actions.map((a) => a.title), ['Remove "instance_typ"']);
+  assert.equal(actions[0].isPreferred, true);
+  assert.deepEqual(errorsOf(apply(text, actions[0])), []);
+  const finding = fileFindings(file, ModuleScope.of([file])).find((f) => f.code === 'sagemaker/unknown-argument')!;
+  assert.match(finding.message, /"instance_type" is already set in this block; remove this one\.$/);
+});
+
+test('an out-of-range number moves to its nearest bound', () => {
+  for (const [value, bound] of [['0', '1'], ['900', '512']]) {
+    const text = CONFIG(`    instance_type = "ml.m5.large"\n    volume_size_in_gb = ${value}`);
+    const { actions } = actionsFor(text, 'sagemaker/value-out-of-range');
+    assert.equal(actions[0].title, `Change to ${bound}`);
+    assert.notEqual(actions[0].isPreferred, true, 'changes what is deployed: offered, not applied unasked');
+    const fixed = apply(text, actions[0]);
+    assert.match(fixed, new RegExp(`volume_size_in_gb = ${bound}\n`));
+    assert.deepEqual(errorsOf(fixed), []);
+  }
+});
+
+test('a serverless variant with instance settings: remove the setting, or remove serverless_config', () => {
+  const text = `resource "aws_sagemaker_endpoint_configuration" "c" {
+  production_variants {
+    model_name    = "m"
+    instance_type = "ml.m5.large"
+    serverless_config {
+      max_concurrency   = 1
+      memory_size_in_mb = 2048
+    }
+  }
+}
+`;
+  const { actions } = actionsFor(text, 'sagemaker/serverless-with-instance-settings');
+  assert.deepEqual(actions.map((a) => a.title), ['Remove "instance_type"', 'Remove "serverless_config"']);
+  const [keepServerless, keepInstance] = actions.map((a) => apply(text, a));
+  assert.ok(!keepServerless.includes('instance_type') && keepServerless.includes('serverless_config'));
+  assert.ok(!keepInstance.includes('serverless_config') && keepInstance.includes('instance_type'));
+  assert.deepEqual(errorsOf(keepServerless), []);
+});
+
 test('an unsupported timeouts block is removed with its lines', () => {
   const text = `resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = "cfg"\n  timeouts {\n    create = "30m"\n  }\n}\n`;
   const { actions } = actionsFor(text, 'sagemaker/unsupported-block');

@@ -16,6 +16,8 @@ export interface Case {
   severity?: Severity;
   /** The severity of each finding, in order, where they differ (a case with one of the code's exceptions). */
   severities?: Severity[];
+  /** What every finding's message says. */
+  message?: RegExp;
 }
 
 /** One node test per case: runs only `rule`, and compares the lines its findings start on. */
@@ -37,6 +39,7 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
           severities.push(f.severity);
           assert.ok(f.docs.startsWith('https://registry.terraform.io/'), f.docs);
           assert.ok(f.message.length > 10);
+          if (c.message) assert.match(f.message, c.message);
           const line = file.positionAt(f.span.start).line + 1;
           got.push(many ? `${file.uri.slice(10)}:${line}` : line);
         }
