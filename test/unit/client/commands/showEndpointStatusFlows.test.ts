@@ -3,10 +3,11 @@
 // endpoint, a typo's panel replaced, Close All, and a command asked for in an untrusted folder. The real gateway over
 // HTTP to the fake SageMaker on 127.0.0.1 (which lists per signed region), the real panels, the vscode stub.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
 import { DeclaredEndpoints, EndpointAtPosition, type EndpointTarget } from '../../../../shared/protocol';
-import { guardNetwork, useAwsEnv, type AwsEnv, type NetworkGuard } from '../../../support/awsEnv';
+import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
+import { guardedFakeSageMaker } from '../../../support/guardedFake';
 import { FakeSageMaker, LIST, T0, arnOf, endpointPayload, signedRegion } from '../../../support/fakeSageMaker';
 import { created, installVscodeStub, settings, stubWindow, ui, workspaceState } from '../../../support/vscodeStub';
 import { FakeClock, flush, until } from '../../../support/fakeClock';
@@ -34,7 +35,6 @@ const target = (name: string | undefined, region?: string, file = 'main.tf'): En
 
 describe('Show Endpoint Status: regions, panels and trust', () => {
   let fake: FakeSageMaker;
-  let guard: NetworkGuard;
   let env: AwsEnv;
   const gateways: SageMakerGateway[] = [];
   const logged: string[] = [];
@@ -68,16 +68,9 @@ describe('Show Endpoint Status: regions, panels and trust', () => {
     until(() => created[index] !== undefined && !created[index].webview.html.includes('aria-busy="true"') && created[index].htmlHistory.length >= 2, 'the panel settling');
   const describeRegions = () => fake.requestsFor('DescribeEndpoint').map((r) => signedRegion(r));
 
-  before(async () => {
-    guard = guardNetwork();
-    fake = await FakeSageMaker.start();
-  });
-  after(async () => {
-    await fake.close();
-    guard.uninstall();
-    assert.deepEqual(guard.blocked, []);
-  });
+  const running = guardedFakeSageMaker();
   beforeEach(() => {
+    fake = running();
     env = useAwsEnv(); // keys, but no AWS_REGION and no profile region: only Terraform or the setting can say
     fake.reset();
     ui.reset();
