@@ -3,6 +3,7 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../shared/protocol';
 import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 import { ProviderVersionStatus } from './providerVersionStatus';
+import { codeLensWhileTrusted } from './trustedCodeLens';
 
 /**
  * The bundled language server: started for Terraform files, restartable, and shown in a language status item.
@@ -22,7 +23,7 @@ export class LanguageServer implements vscode.Disposable {
     this.status.name = 'SageMaker Terraform language server';
     this.status.command = { title: 'Restart', command: RESTART_COMMAND };
     this.providerVersion = new ProviderVersionStatus(() => this.languageClient);
-    this.disposables.push(this.status, this.providerVersion);
+    this.disposables.push(this.status, this.providerVersion, vscode.workspace.onDidGrantWorkspaceTrust(() => this.refreshCodeLenses()));
   }
 
   get languageClient(): LanguageClient | undefined {
@@ -54,6 +55,7 @@ export class LanguageServer implements vscode.Disposable {
       traceOutputChannel: this.log,
       initializationOptions,
       synchronize: { fileEvents: watcher },
+      middleware: codeLensWhileTrusted(() => vscode.workspace.isTrusted),
     };
     const client = new LanguageClient('sagemakerTerraform', 'SageMaker Terraform', serverOptions, clientOptions);
     this.client = client;
@@ -61,6 +63,12 @@ export class LanguageServer implements vscode.Disposable {
     this.showState();
     try {
       await client.start();
+      const info = client.initializeResult?.serverInfo;
+      const extension = this.context.extension?.packageJSON as { version?: unknown } | undefined;
+      this.log.info(
+        `The language server started: ${info?.name ?? 'unnamed server'} ${info?.version ?? '(no version given)'}` +
+          `${typeof extension?.version === 'string' ? `, extension ${extension.version}` : ''}`,
+      );
     } catch (error) {
       this.log.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -80,6 +88,12 @@ export class LanguageServer implements vscode.Disposable {
       }
     }
     await this.start();
+  }
+
+  /** Once the folder is trusted, VS Code asks again for the CodeLens it was given none of while untrusted. */
+  private refreshCodeLenses(): void {
+    const feature = this.languageClient?.getFeature('textDocument/codeLens');
+    for (const editor of vscode.window.visibleTextEditors) feature?.getProvider(editor.document)?.onDidChangeCodeLensEmitter.fire();
   }
 
   private showState(): void {

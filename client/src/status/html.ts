@@ -26,6 +26,14 @@ export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/**
+ * Escaped text whose `backticked` spans (the commands a detail names) become <code>, so the panel shows no raw
+ * Markdown. The span pattern is a bounded negated class: linear in the text's length.
+ */
+export function withCode(text: string): string {
+  return escapeHtml(text).replace(/`([^`\n]{1,200})`/g, '<code>$1</code>');
+}
+
 const TONE_GLYPHS: Record<StatusTone, string> = { ok: '●', progress: '◔', error: '✖', neutral: '○' };
 const TONE_WORDS: Record<StatusTone, string> = { ok: 'healthy', progress: 'in progress', error: 'needs attention', neutral: 'status' };
 
@@ -215,7 +223,7 @@ function problemHtml(problem: StatusProblem, stale: boolean, credentials: string
   return [
     `<section class="problem" role="alert" data-kind="${escapeHtml(problem.kind)}">`,
     `<h2><span class="glyph" aria-hidden="true">⚠</span> ${escapeHtml(problem.title)}</h2>`,
-    `<p>${escapeHtml(problem.detail)}</p>`,
+    `<p>${withCode(problem.detail)}</p>`,
     credentials ? `<p class="note">Profile: ${escapeHtml(credentials)}</p>` : '',
     stale ? '<p class="note">The details below are from the last successful refresh.</p>' : '',
     buttons ? `<div class="actions">${buttons}</div>` : '',
