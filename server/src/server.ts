@@ -34,6 +34,7 @@ import { definition } from './analysis/navigation/definition';
 import { foldingRanges } from './analysis/navigation/folding';
 import { references } from './analysis/navigation/references';
 import { documentSymbols } from './analysis/navigation/symbols';
+import { formattingEdits } from './format/formattingEdits';
 import { isVariableFile, Workspace } from './analysis/workspace';
 import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
@@ -120,6 +121,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      // A client that has another Terraform formatter (HashiCorp's extension) turns ours off.
+      documentFormattingProvider: options.formatting !== false,
       // Lenses only run a client command, so only clients that name one get them.
       codeLensProvider: endpointStatusCommand ? { resolveProvider: false } : undefined,
     },
@@ -245,6 +248,13 @@ connection.onDocumentSymbol(
   guarded('document symbols', [], ({ textDocument }) => {
     const file = current(textDocument.uri);
     return file ? documentSymbols(file, workspace.scope(Workspace.moduleOf(textDocument.uri))) : [];
+  }),
+);
+
+connection.onDocumentFormatting(
+  guarded('formatting', [], ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? formattingEdits(textDocument.uri, document.getText(), document.lineCount) : [];
   }),
 );
 
