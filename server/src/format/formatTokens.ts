@@ -2,7 +2,10 @@
 // its text. A `#` or `//` comment takes its line's newline into its own text, as in hclsyntax.
 
 import { Lexer } from '../hcl/lexer';
-import * as T from '../hcl/tokens';
+import * as tokenKinds from '../hcl/tokens';
+
+// A plain copy: under CommonJS (tests, tsx) a namespace import is a getter per access, too slow per token.
+const T = { ...tokenKinds };
 
 /** Not a lexer kind: a comment (line comments end with their newline, block comments do not). */
 export const COMMENT = 100;

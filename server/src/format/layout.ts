@@ -2,8 +2,11 @@
 // its net bracket count, one space or none between tokens, and the `=` and trailing comments of consecutive lines
 // aligned. Only whitespace changes; the caller joins `spaces` and `text`.
 
-import * as T from '../hcl/tokens';
+import * as tokenKinds from '../hcl/tokens';
 import { COMMENT, type FormatToken } from './formatTokens';
+
+// A plain copy: under CommonJS (tests, tsx) a namespace import is a getter per access, too slow per token.
+const T = { ...tokenKinds };
 
 const NIL: FormatToken = { kind: -1, text: '', start: 0, spaces: 0 };
 
