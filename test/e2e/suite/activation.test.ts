@@ -35,6 +35,12 @@ describe('activation', () => {
     }
   });
 
+  it('runs in the VS Code version this run is about', () => {
+    const expected = process.env.SAGEMAKER_E2E_VSCODE_EXPECTED;
+    assert.ok(expected, 'SAGEMAKER_E2E_VSCODE_EXPECTED reaches the extension host');
+    assert.equal(vscode.version, expected);
+  });
+
   it('gives .tf files the terraform language', async () => {
     const document = await openDocument('main.tf');
     assert.equal(document.languageId, 'terraform');

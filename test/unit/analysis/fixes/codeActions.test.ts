@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { codeActions } from '../../../../server/src/analysis/fixes/codeActions';
-import { fileFindings, toDiagnostic } from '../../../../server/src/analysis/diagnostics';
+import { fileFindings, moduleFindings, toDiagnostic } from '../../../../server/src/analysis/diagnostics';
 import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 
@@ -14,10 +14,16 @@ const alone = (file: ParsedFile): [ParsedFile, ModuleScope] => [file, ModuleScop
 
 function actionsFor(text: string, code: string, snippetSupport = false): { file: ParsedFile; actions: CodeAction[] } {
   const file = new ParsedFile('file:///m/main.tf', text, 1);
-  const findings = fileFindings(file, ModuleScope.of([file]));
+  const findings = allFindings(file);
   const diagnostics = findings.filter((f) => f.code === code).map((f) => toDiagnostic(file, f));
   assert.ok(diagnostics.length > 0, `expected a ${code} diagnostic`);
   return { file, actions: codeActions(file, findings, diagnostics, snippetSupport) };
+}
+
+/** The file's own findings and the module rules' (the file being the whole module). */
+function allFindings(file: ParsedFile) {
+  const scope = ModuleScope.of([file]);
+  return [...fileFindings(file, scope), ...(moduleFindings([file], scope).get(file.uri) ?? [])];
 }
 
 function apply(text: string, action: CodeAction): string {
@@ -108,13 +114,13 @@ test('a fixed configuration name switches to name_prefix with create_before_dest
 }
 `;
   for (const text of [base, base.replace('  kms_key_arn', '  lifecycle {\n    prevent_destroy = false\n  }\n  kms_key_arn')]) {
-    const { actions } = actionsFor(text, 'sagemaker/name-without-create-before-destroy');
+    const { actions } = actionsFor(text, 'sagemaker/replacement-order');
     assert.equal(actions[0].title, 'Use name_prefix with create_before_destroy');
     const fixed = apply(text, actions[0]);
     assert.match(fixed, /name_prefix = "orders-config-"/);
     assert.match(fixed, /create_before_destroy = true/);
     assert.equal((fixed.match(/lifecycle \{/g) ?? []).length, 1);
-    const after = fileFindings(...alone(new ParsedFile('file:///m/main.tf', fixed, 2))).filter((f) => f.severity !== 'information');
+    const after = allFindings(new ParsedFile('file:///m/main.tf', fixed, 2));
     assert.deepEqual(after.map((f) => f.code), [], fixed);
   }
 });
