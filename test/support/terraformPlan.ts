@@ -2,11 +2,10 @@
 // variables' defaults and .tfvars, null arguments, conditionals. The provider gets static fake credentials, skips
 // every account and region lookup, and any API endpoint it might call is 127.0.0.1 (port 9, discard): nothing leaves
 // the machine. `-refresh=false` on a module of new resources makes no call at all.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ORACLE_AWS_VERSION, type Oracle } from './terraformOracle';
+import { mirrorConfig, ORACLE_AWS_VERSION, run, type Oracle } from './terraformOracle';
 
 const PROVIDER = `terraform {
   required_providers {
@@ -38,24 +37,12 @@ export interface PlanDiagnostic {
   range?: { filename: string; start: { line: number } };
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
-}
-
 /** Plans `folder` (its .tf and .tfvars files, as a root module) and returns terraform's diagnostics, or init's output when init failed. */
 export async function planModule(oracle: Oracle, folder: string): Promise<{ diagnostics: PlanDiagnostic[]; planned: boolean; init?: string }> {
   const scratch = mkdtempSync(join(tmpdir(), 'sm-plan-'));
   try {
     const config = join(scratch, 'cli.tfrc');
-    writeFileSync(config, `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(oracle.mirror)}\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`);
+    writeFileSync(config, mirrorConfig(oracle));
     const work = join(scratch, 'root');
     cpSync(folder, work, { recursive: true, filter: (src) => !src.endsWith('.terraform.lock.hcl') });
     writeFileSync(join(work, 'oracle_provider.tf'), PROVIDER);

@@ -10,8 +10,9 @@ import { comesFrom, fileName, placeOf } from './origins';
 import { replacement } from '../fixes/edits';
 import type { Finding, Fix } from './finding';
 
-// Judges values known before plan (../evaluation): anything Terraform computes (references, functions, templates
-// with ${}) is unknown there and passes, and values are first converted the way Terraform converts them.
+// Judges values known before plan (../evaluation: literals, and variables, locals and for_each elements that resolve
+// to them); anything only plan knows (resource attributes, function calls) is unknown there and passes. Values are
+// first converted the way Terraform converts them.
 
 type Sink = (span: Span, code: Finding['code'], message: string, severity?: Finding['severity'], fixes?: Fix[], related?: Finding['related']) => void;
 
