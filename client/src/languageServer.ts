@@ -4,6 +4,7 @@ import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../shared/pro
 import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 import { ProviderVersionStatus } from './providerVersionStatus';
 import { codeLensWhileTrusted } from './trustedCodeLens';
+import { hashicorpTerraformInstalled } from './terraformExtensions';
 
 /**
  * The bundled language server: started for Terraform files, restartable, and shown in a language status item.
@@ -14,6 +15,8 @@ export class LanguageServer implements vscode.Disposable {
   private readonly status: vscode.LanguageStatusItem;
   private readonly providerVersion: ProviderVersionStatus;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Whether the running server was told to format (HashiCorp's extension absent). */
+  private formatting: boolean | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -24,6 +27,12 @@ export class LanguageServer implements vscode.Disposable {
     this.status.command = { title: 'Restart', command: RESTART_COMMAND };
     this.providerVersion = new ProviderVersionStatus(() => this.languageClient);
     this.disposables.push(this.status, this.providerVersion, vscode.workspace.onDidGrantWorkspaceTrust(() => this.refreshCodeLenses()));
+    // HashiCorp's extension installed or removed while running: the server's formatting capability follows.
+    this.disposables.push(
+      vscode.extensions.onDidChange(() => {
+        if (this.formatting !== undefined && this.formatting === hashicorpTerraformInstalled()) void this.restart();
+      }),
+    );
   }
 
   get languageClient(): LanguageClient | undefined {
@@ -38,9 +47,11 @@ export class LanguageServer implements vscode.Disposable {
     // `node --inspect server/out/server.js --stdio` by hand.
     const server = { module, transport: TransportKind.stdio };
     const serverOptions: ServerOptions = { run: server, debug: server };
+    this.formatting = !hashicorpTerraformInstalled();
     const initializationOptions: InitializationOptions = {
       retriggerSuggestCommand: 'editor.action.triggerSuggest',
       endpointStatusCommand: SHOW_STATUS_COMMAND,
+      formatting: this.formatting,
     };
     // One watcher of every file the server reads from disk (.tf, variable files, lock files); the provider-version
     // status item refreshes on its events too.

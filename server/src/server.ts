@@ -35,6 +35,7 @@ import { foldingRanges } from './analysis/navigation/folding';
 import { references } from './analysis/navigation/references';
 import { documentSymbols } from './analysis/navigation/symbols';
 import { inlayHints } from './analysis/navigation/inlayHints';
+import { formattingEdits } from './format/formattingEdits';
 import { isVariableFile, Workspace } from './analysis/workspace';
 import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
@@ -122,6 +123,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       inlayHintProvider: true,
+      // A client that has another Terraform formatter (HashiCorp's extension) turns ours off.
+      documentFormattingProvider: options.formatting !== false,
       // Lenses only run a client command, so only clients that name one get them.
       codeLensProvider: endpointStatusCommand ? { resolveProvider: false } : undefined,
     },
@@ -255,6 +258,13 @@ connection.languages.inlayHint.on(
     const file = current(textDocument.uri);
     if (!file) return [];
     return inlayHints(file, workspace.scope(Workspace.moduleOf(textDocument.uri)), file.offsetAt(range.start), file.offsetAt(range.end));
+  }),
+);
+
+connection.onDocumentFormatting(
+  guarded('formatting', [], ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? formattingEdits(textDocument.uri, document.getText(), document.lineCount) : [];
   }),
 );
 

@@ -21,6 +21,8 @@ function anything(): object {
 }
 const watched: string[] = [];
 let trusted = true;
+const installed = new Set<string>();
+const extensionListeners: (() => void)[] = [];
 // Own keys for the members our module names (a bundler's namespace import copies only own keys).
 const vscodeProxy = new Proxy(
   {
@@ -37,6 +39,13 @@ const vscodeProxy = new Proxy(
       },
     },
     LanguageStatusSeverity: { Information: 0, Warning: 1 },
+    extensions: {
+      getExtension: (id: string) => (installed.has(id) ? { id } : undefined),
+      onDidChange: (listener: () => void) => {
+        extensionListeners.push(listener);
+        return { dispose() {} };
+      },
+    },
   },
   handler,
 );
@@ -59,6 +68,7 @@ test('the server runs the same way with and without a debugger on the extension 
       return { dispose() {} };
     }
     async start() {}
+    async stop() {}
   }
   (languageClient as { LanguageClient: unknown }).LanguageClient = RecordingClient;
   const { LanguageServer } = require('../../../client/src/languageServer') as typeof import('../../../client/src/languageServer');
@@ -81,7 +91,18 @@ test('the server runs the same way with and without a debugger on the extension 
   assert.deepEqual((clients[0] as { initializationOptions: unknown }).initializationOptions, {
     retriggerSuggestCommand: 'editor.action.triggerSuggest',
     endpointStatusCommand: 'sagemakerTerraform.showEndpointStatus',
+    formatting: true,
   });
+
+  // HashiCorp's extension arrives: the server restarts without formatting (terraform fmt through theirs formats).
+  installed.add('hashicorp.terraform');
+  for (const listener of extensionListeners) listener();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(clients.length, 2, 'restarted once');
+  assert.equal((clients[1] as { initializationOptions: { formatting?: boolean } }).initializationOptions.formatting, false);
+  for (const listener of extensionListeners) listener();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(clients.length, 2, 'an unrelated extension change restarts nothing');
 });
 
 test('the shipped language client bundle passes no inspector flag to the server', () => {
