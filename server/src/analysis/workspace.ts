@@ -4,6 +4,7 @@ import type { RuleOptions } from './rules/types';
 import { ModuleScope } from './evaluation/scope';
 import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
 import { VariableFile, variableFileRank } from './evaluation/variableFiles';
+import { withoutJsonEdits } from './fixes/jsonFiles';
 
 /** Whether a URI names a variable file Terraform loads by itself. */
 export function isVariableFile(uri: string): boolean {
@@ -16,18 +17,16 @@ export { MAX_FILE_SIZE };
 
 /** How the workspace reads files that are not open in the editor. */
 export interface FileSystem {
-  /** `.tf` files directly in `dir` (a module is one folder, not its subfolders). */
+  /** `.tf` and `.tf.json` files directly in `dir` (a module is one folder, not its subfolders). */
   listTfFiles(dir: string): string[];
   /** The variable files Terraform loads by itself directly in `dir` (terraform.tfvars, *.auto.tfvars, their .json forms). */
   listVariableFiles?(dir: string): string[];
-  /** Whether `dir` holds Terraform JSON configuration (`*.tf.json`), whose declarations are not read yet. */
-  hasJsonConfiguration?(dir: string): boolean;
   /** The text, or `{ tooLarge: size }` for a file over MAX_FILE_SIZE (not read); undefined when unreadable. */
   readFile(path: string): string | { tooLarge: number } | undefined;
 }
 
 /**
- * The Terraform modules the editor has touched: every `.tf` file of each folder, open or on disk. Open documents
+ * The Terraform modules the editor has touched: every `.tf` and `.tf.json` file of each folder, open or on disk. Open documents
  * win over the disk; parses are cached per version, and per-file findings per parse.
  */
 export class Workspace {
@@ -43,8 +42,6 @@ export class Workspace {
   private readonly scopes = new Map<string, ModuleScope>();
   /** Module folder URI → its variable files, read from disk on first use and dropped when one changes. */
   private readonly variableFileCache = new Map<string, VariableFile[]>();
-  /** Module folder URI → whether its declarations are all read (see isComplete); dropped on any change in it. */
-  private readonly completeCache = new Map<string, boolean>();
   private options: RuleOptions = {};
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
   private diagnoses = new Map<string, { files: ParsedFile[]; scope: ModuleScope; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
@@ -83,8 +80,6 @@ export class Workspace {
 
   /** A file changed, appeared or vanished on disk. */
   diskChanged(uri: string, deleted: boolean): void {
-    this.completeCache.delete(Workspace.moduleOf(uri));
-    if (uri.endsWith('.tf.json')) return;
     if (Workspace.isLockFile(uri)) {
       const moduleUri = Workspace.moduleOf(uri);
       this.locks.delete(moduleUri);
@@ -157,15 +152,9 @@ export class Workspace {
     return scope;
   }
 
-  /** Whether the module's declarations are all read: a folder on disk, without `.tf.json` files. */
+  /** Whether the module's declarations are all read: a folder on disk, whose every file the workspace lists. */
   private isComplete(moduleUri: string): boolean {
-    let complete = this.completeCache.get(moduleUri);
-    if (complete === undefined) {
-      const folder = URI.parse(moduleUri);
-      complete = folder.scheme === 'file' && this.fs.hasJsonConfiguration?.(folder.fsPath) === false;
-      this.completeCache.set(moduleUri, complete);
-    }
-    return complete;
+    return URI.parse(moduleUri).scheme === 'file';
   }
 
   /** The variable files of a module folder on disk, in no particular order (the scope puts them in Terraform's). */
@@ -231,7 +220,7 @@ export class Workspace {
       const all = new FindingList();
       all.addAll(own.list);
       for (const finding of shared.get(file.uri) ?? []) all.add(finding);
-      result.set(file.uri, { file, findings: all.findings() });
+      result.set(file.uri, { file, findings: all.findings().map((f) => withoutJsonEdits(f, file.uri)) });
     }
     this.diagnoses.set(moduleUri, { files, scope, result });
     return result;
