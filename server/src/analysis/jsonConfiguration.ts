@@ -88,33 +88,17 @@ export function parseJsonConfiguration(text: string): ParseResult {
 
 class Converter {
   private readonly errors: SyntaxError[] = [];
-  /** Strings decoded here as JSON: the HCL lexer's complaints inside them (`\/`, `\b`) are not JSON's. */
-  private readonly strings: Span[] = [];
 
   constructor(private readonly text: string) {}
 
   run(): ParseResult {
-    const { expression, errors } = parseExpressionDocument(this.text);
-    const syntaxErrors = errors;
+    // The structure is parsed with every string's contents masked: JSON escapes are not HCL's (`\/`, `\"` inside
+    // `${…}`), and a string's template is parsed on its own, from the original text (see string()).
+    const { expression, errors: syntaxErrors } = parseExpressionDocument(maskStrings(this.text));
     let body: Body = { kind: 'Body', items: [], start: 0, end: this.text.length };
     if (expression.kind === 'Object') body = this.body(expression, TOP_LEVEL, syntaxErrors);
     else if (expression.kind !== 'Invalid') this.error(expression, 'A Terraform JSON configuration file holds one JSON object.');
-    const kept = syntaxErrors.filter((e) => !this.inString(e));
-    return { body, errors: kept.concat(this.errors).sort((a, b) => a.start - b.start) };
-  }
-
-  /** Strings are decoded in document order, so a binary search finds the one an error may sit in. */
-  private inString(error: SyntaxError): boolean {
-    let low = 0;
-    let high = this.strings.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const s = this.strings[middle];
-      if (error.start < s.start) high = middle - 1;
-      else if (error.start >= s.end) low = middle + 1;
-      else return true;
-    }
-    return false;
+    return { body, errors: syntaxErrors.concat(this.errors).sort((a, b) => a.start - b.start) };
   }
 
   private error(span: Span, message: string): void {
@@ -132,7 +116,7 @@ class Converter {
     }
     // Where the parser had to recover, the body is incomplete: an ErrorItem says so, as in a `.tf` file.
     for (const e of syntaxErrors) {
-      if (e.start < object.start || e.start >= object.end || this.inString(e)) continue;
+      if (e.start < object.start || e.start >= object.end) continue;
       if (items.some((i) => i.kind === 'Block' && i.start <= e.start && e.start < i.end)) continue;
       items.push({ kind: 'ErrorItem', message: e.message, start: e.start, end: Math.max(e.end, e.start) });
     }
@@ -230,15 +214,21 @@ class Converter {
     if (decoded === undefined) return { kind: 'Invalid', start: template.start, end: template.end };
     if (identifier && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(decoded)) return { kind: 'Variable', name: decoded, start: template.start, end: template.end };
     if (!decoded.includes('${') && !decoded.includes('%{')) return this.literal(decoded, template);
-    // A template: the HCL parse of the raw text is the template Terraform reads when no JSON escape changed it.
+    // A template. Without escapes, the raw text is the quoted template Terraform reads: it is parsed on its own.
     const raw = this.text.slice(template.start, template.end);
-    if (!raw.includes('\\') && template.terminated) {
-      // A string that is one interpolation is that expression, its type kept (Terraform's rule for JSON and HCL).
-      const [only] = template.parts;
-      return template.parts.length === 1 && only.kind === 'TemplateInterpolation' ? only.expression : template;
+    if (!raw.includes('\\')) {
+      const parsed = parseExpressionDocument(raw);
+      const expression = shifted(parsed.expression, template.start);
+      for (const e of parsed.errors) this.errors.push({ ...e, start: e.start + template.start, end: e.end + template.start });
+      if (expression.kind === 'Template' && expression.end === template.end) {
+        // A string that is one interpolation is that expression, its type kept (Terraform's rule for JSON and HCL).
+        const [only] = expression.parts;
+        return expression.parts.length === 1 && only.kind === 'TemplateInterpolation' ? only.expression : expression;
+      }
     }
-    // Escapes inside an interpolation: its value is unknown here.
-    return { ...template, parts: [{ kind: 'TemplateInterpolation', expression: { kind: 'Invalid', start: template.start + 1, end: template.end - 1 }, start: template.start + 1, end: template.end - 1 }] };
+    // Escapes inside an interpolation (`\"` around a string in `${…}`): its value is unknown here.
+    const inner = { start: template.start + 1, end: Math.max(template.start + 1, template.end - 1) };
+    return { ...template, parts: [{ kind: 'TemplateInterpolation', expression: { kind: 'Invalid', ...inner }, ...inner }] };
   }
 
   private literal(value: string, span: Span): TemplateExpr {
@@ -249,7 +239,6 @@ class Converter {
   /** The decoded text of a JSON string, or undefined (with a syntax error) when it is not one. */
   private decode(template: TemplateExpr): string | undefined {
     const raw = this.text.slice(template.start, template.end);
-    this.strings.push({ start: template.start, end: template.end });
     try {
       const decoded: unknown = JSON.parse(raw);
       if (typeof decoded === 'string') return decoded;
@@ -259,4 +248,35 @@ class Converter {
     this.error(template, 'Not a valid JSON string.');
     return undefined;
   }
+}
+
+/**
+ * The text with the contents of every JSON string replaced by `x` (same length, quotes kept), so the HCL parser sees
+ * the structure only. One linear pass; an unterminated string runs to the end.
+ */
+function maskStrings(text: string): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '"') {
+      i++;
+      continue;
+    }
+    const open = i++;
+    while (i < text.length && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' && i + 1 < text.length && text[i + 1] !== '\n' ? 2 : 1;
+    out += text.slice(from, open + 1) + 'x'.repeat(i - open - 1);
+    from = i;
+    if (i < text.length && text[i] === '"') i++;
+  }
+  return out + text.slice(from);
+}
+
+/** A sub-tree parsed from a slice, with its offsets moved to where the slice sits. */
+function shifted<T>(node: T, by: number): T {
+  if (Array.isArray(node)) return node.map((n: unknown) => shifted(n, by)) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = (key === 'start' || key === 'end') && typeof value === 'number' ? value + by : shifted(value, by);
+  return out as T;
 }
