@@ -35,14 +35,14 @@ export class NodeFileSystem implements FileSystem {
     this.folders = paths.map((path) => ({ path: resolve(path), real: realOrAbsolute(path) }));
   }
 
-  listTfFiles(dir: string): string[] {
+  listTfFiles(dir: string): string[] | undefined {
     try {
       return readdirSync(dir, { withFileTypes: true })
         .filter(isTfEntry)
         .map((e) => join(dir, e.name))
         .sort();
     } catch {
-      return [];
+      return undefined; // unknown: nothing is called undeclared
     }
   }
 

@@ -53,9 +53,9 @@ test('a module is checked against the AWS provider version of its lock file, the
       [2, 'execution_role_arn needs AWS provider 6.21.0 or later; this module uses 5.100.0 (from .terraform.lock.hcl).'],
       [5, 'The argument "model_name" is required by AWS provider versions before 6.21.0; this module uses 5.100.0 (from .terraform.lock.hcl).'],
     ]);
-    // The lock file's watcher was registered with the .tf one.
+    // One watcher glob for every file the server reads from disk, the lock file among them.
     const watchers = client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => (r.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern));
-    assert.deepEqual(watchers.sort(), ['**/*.tf', '**/.terraform.lock.hcl']);
+    assert.deepEqual(watchers, ['**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl}']);
     assert.deepEqual(await ask(), { source: 'lock', version: '5.100.0', uri: lockUri });
 
     const hover = await client.hover(main, positionOf(MAIN, 'execution_role_arn').line, 4);

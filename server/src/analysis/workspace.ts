@@ -17,8 +17,8 @@ export { MAX_FILE_SIZE };
 
 /** How the workspace reads files that are not open in the editor. */
 export interface FileSystem {
-  /** `.tf` and `.tf.json` files directly in `dir` (a module is one folder, not its subfolders). */
-  listTfFiles(dir: string): string[];
+  /** `.tf` and `.tf.json` files directly in `dir` (a module is one folder, not its subfolders); undefined when `dir` cannot be read. */
+  listTfFiles(dir: string): string[] | undefined;
   /** The variable files Terraform loads by itself directly in `dir` (terraform.tfvars, *.auto.tfvars, their .json forms). */
   listVariableFiles?(dir: string): string[];
   /** The text, or `{ tooLarge: size }` for a file over MAX_FILE_SIZE (not read); undefined when unreadable. */
@@ -34,6 +34,8 @@ export class Workspace {
   private readonly disk = new Map<string, ParsedFile>();
   /** Module folder URI → URIs of its files. */
   private readonly modules = new Map<string, Set<string>>();
+  /** Module folders whose listing failed (not there yet, unreadable): their declarations are not all known. */
+  private readonly unlisted = new Set<string>();
   /** Per-file findings, valid while the module's scope is the one they were worked out in. */
   private findings = new WeakMap<ParsedFile, { scope: ModuleScope; provider?: ProviderVersionInUse; list: FindingList }>();
   /** Per module folder: its `.terraform.lock.hcl` as last read (undefined: none), and the version in use. */
@@ -93,6 +95,12 @@ export class Workspace {
     this.disk.delete(uri);
     const module = this.modules.get(Workspace.moduleOf(uri));
     if (!module) return;
+    // A folder that could not be listed is listed again now that something happens in it (its open files stay).
+    if (this.unlisted.has(Workspace.moduleOf(uri))) {
+      const listed = this.fs.listTfFiles(URI.parse(Workspace.moduleOf(uri)).fsPath);
+      if (listed) this.unlisted.delete(Workspace.moduleOf(uri));
+      for (const path of listed ?? []) module.add(URI.file(path).toString());
+    }
     if (deleted && !this.open.has(uri)) module.delete(uri);
     else module.add(uri);
   }
@@ -104,7 +112,11 @@ export class Workspace {
     files = new Set();
     // Only folders on disk have other files; an untitled document is a module of its own.
     const folder = URI.parse(moduleUri);
-    if (folder.scheme === 'file') for (const path of this.fs.listTfFiles(folder.fsPath)) files.add(URI.file(path).toString());
+    if (folder.scheme === 'file') {
+      const listed = this.fs.listTfFiles(folder.fsPath);
+      if (listed === undefined) this.unlisted.add(moduleUri);
+      for (const path of listed ?? []) files.add(URI.file(path).toString());
+    }
     this.modules.set(moduleUri, files);
     return files;
   }
@@ -152,9 +164,10 @@ export class Workspace {
     return scope;
   }
 
-  /** Whether the module's declarations are all read: a folder on disk, whose every file the workspace lists. */
+  /** Whether the module's declarations are all read: a folder on disk whose files (`.tf` and `.tf.json`) were listed. */
   private isComplete(moduleUri: string): boolean {
-    return URI.parse(moduleUri).scheme === 'file';
+    this.loadModule(moduleUri);
+    return URI.parse(moduleUri).scheme === 'file' && !this.unlisted.has(moduleUri);
   }
 
   /** The variable files of a module folder on disk, in no particular order (the scope puts them in Terraform's). */

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import type { Attribute, Block, Body, Expression, Span } from '../../../server/src/hcl/ast';
 import { parseJsonConfiguration } from '../../../server/src/analysis/jsonConfiguration';
 import { ParsedFile } from '../../../server/src/analysis/parsedFile';
+import { Workspace, type FileSystem } from '../../../server/src/analysis/workspace';
 import { isIncomplete } from '../../../server/src/analysis/tree/blocks';
 
 const slice = (text: string, span: Span) => text.slice(span.start, span.end);
@@ -186,4 +187,16 @@ test('every prefix of a configuration converts without throwing, with spans insi
     visit(body);
     for (const s of spans) assert.ok(0 <= s.start && s.start <= s.end && s.end <= prefix.length, `${end}: ${JSON.stringify(s)}`);
   }
+});
+
+test('a module folder that cannot be listed is incomplete until a file appears in it and it can be', () => {
+  let listing: string[] | undefined;
+  const fs: FileSystem = { listTfFiles: () => listing, readFile: () => undefined };
+  const workspace = new Workspace(fs);
+  workspace.openDocument('file:///m/main.tf', 'locals {\n  a = var.undeclared\n}\n', 1);
+  assert.equal(workspace.scope('file:///m').complete, false);
+  listing = [];
+  workspace.diskChanged('file:///m/new.tf', false);
+  assert.equal(workspace.scope('file:///m').complete, true);
+  assert.ok(workspace.moduleFiles('file:///m').some((f) => f.uri === 'file:///m/main.tf'), 'the open document stays in its module');
 });
