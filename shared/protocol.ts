@@ -32,6 +32,8 @@ export interface InitializationOptions {
   retriggerSuggestCommand?: string;
   /** When set, the server adds a CodeLens running this command above every `aws_sagemaker_endpoint`. */
   endpointStatusCommand?: string;
+  /** False: do not offer document formatting (the client has another Terraform formatter). Default true. */
+  formatting?: boolean;
 }
 
 /** Files of Terraform's JSON configuration syntax, which the editor opens as JSON. */

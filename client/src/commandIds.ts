@@ -2,3 +2,4 @@
 
 export const SHOW_STATUS_COMMAND = 'sagemakerTerraform.showEndpointStatus';
 export const RESTART_COMMAND = 'sagemakerTerraform.restartServer';
+export const CLOSE_PANELS_COMMAND = 'sagemakerTerraform.closeAllEndpointPanels';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { SageMakerGateway } from './aws/index';
 import { loadAws, loadLanguageServer } from './bundles';
-import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
-import { ShowEndpointStatus } from './commands/showEndpointStatus';
+import { CLOSE_PANELS_COMMAND, RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
+import { ShowEndpointStatus, type PickSnapshot } from './commands/showEndpointStatus';
 import { GatewayCache } from './gateways';
 import type { LanguageServer } from './languageServer';
 import { StatusPanels, type PanelSnapshot } from './panel/statusPanels';
@@ -20,6 +20,8 @@ let active = false;
 export interface SageMakerTerraformApi {
   /** The open endpoint status panels and what they show. */
   statusPanels(): PanelSnapshot[];
+  /** What the palette's endpoint pick last listed (its placeholder and items), once it has filled. */
+  lastEndpointPick(): PickSnapshot | undefined;
   /**
    * Settles once the first start of the language server has finished: true when it runs (its providers are
    * registered), false when it could not start. The server starts just after activation, not within it.
@@ -49,8 +51,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
   context.subscriptions.push(
     log,
     panels,
+    showStatus,
     { dispose: forgetGateways },
     vscode.commands.registerCommand(SHOW_STATUS_COMMAND, (argument?: unknown) => showStatus.run(argument)),
+    vscode.commands.registerCommand(CLOSE_PANELS_COMMAND, () => panels.closeAll()),
     vscode.commands.registerCommand(RESTART_COMMAND, () => server?.restart()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(AWS_SETTINGS_QUERY)) forgetGateways();
@@ -77,7 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
       }
     });
   });
-  return { statusPanels: () => panels.snapshot(), languageServerReady: () => ready };
+  return { statusPanels: () => panels.snapshot(), lastEndpointPick: () => showStatus.lastPick, languageServerReady: () => ready };
 }
 
 export async function deactivate(): Promise<void> {

@@ -24,6 +24,7 @@ export class GatewayCache {
     const key = JSON.stringify([region, settings.profile, settings.endpointUrl, settings.useInstanceMetadata]);
     let gateway = this.gateways.get(key);
     if (!gateway) {
+      if (settings.endpointUrl) this.deps.log(`SageMaker requests go to ${shownEndpointUrl(settings.endpointUrl)} (setting sagemakerTerraform.aws.endpointUrl), not to AWS`);
       gateway = this.deps.create({ ...settings, region, log: this.deps.log });
       this.gateways.set(key, gateway);
     }
@@ -33,5 +34,16 @@ export class GatewayCache {
   clear(): void {
     this.gateways.forEach((g) => g.dispose());
     this.gateways.clear();
+  }
+}
+
+/** The endpoint URL for the log: without any user name, password, query or fragment it may carry; capped. */
+export function shownEndpointUrl(text: string): string {
+  try {
+    const url = new URL(text);
+    const shown = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+    return JSON.stringify(shown.length > 200 ? `${shown.slice(0, 199)}…` : shown);
+  } catch {
+    return 'a URL that is not valid';
   }
 }

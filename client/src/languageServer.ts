@@ -3,6 +3,8 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { JSON_CONFIGURATION_GLOB, WATCHED_FILES_GLOB, type InitializationOptions } from '../../shared/protocol';
 import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 import { ProviderVersionStatus } from './providerVersionStatus';
+import { codeLensWhileTrusted } from './trustedCodeLens';
+import { hashicorpTerraformInstalled } from './terraformExtensions';
 
 /**
  * The bundled language server: started for Terraform files, restartable, and shown in a language status item.
@@ -13,6 +15,8 @@ export class LanguageServer implements vscode.Disposable {
   private readonly status: vscode.LanguageStatusItem;
   private readonly providerVersion: ProviderVersionStatus;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Whether the running server was told to format (HashiCorp's extension absent). */
+  private formatting: boolean | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -22,7 +26,13 @@ export class LanguageServer implements vscode.Disposable {
     this.status.name = 'SageMaker Terraform language server';
     this.status.command = { title: 'Restart', command: RESTART_COMMAND };
     this.providerVersion = new ProviderVersionStatus(() => this.languageClient);
-    this.disposables.push(this.status, this.providerVersion);
+    this.disposables.push(this.status, this.providerVersion, vscode.workspace.onDidGrantWorkspaceTrust(() => this.refreshCodeLenses()));
+    // HashiCorp's extension installed or removed while running: the server's formatting capability follows.
+    this.disposables.push(
+      vscode.extensions.onDidChange(() => {
+        if (this.formatting !== undefined && this.formatting === hashicorpTerraformInstalled()) void this.restart();
+      }),
+    );
   }
 
   get languageClient(): LanguageClient | undefined {
@@ -37,9 +47,11 @@ export class LanguageServer implements vscode.Disposable {
     // `node --inspect server/out/server.js --stdio` by hand.
     const server = { module, transport: TransportKind.stdio };
     const serverOptions: ServerOptions = { run: server, debug: server };
+    this.formatting = !hashicorpTerraformInstalled();
     const initializationOptions: InitializationOptions = {
       retriggerSuggestCommand: 'editor.action.triggerSuggest',
       endpointStatusCommand: SHOW_STATUS_COMMAND,
+      formatting: this.formatting,
     };
     // One watcher of every file the server reads from disk (.tf, variable files, lock files); the provider-version
     // status item refreshes on its events too.
@@ -58,6 +70,7 @@ export class LanguageServer implements vscode.Disposable {
       traceOutputChannel: this.log,
       initializationOptions,
       synchronize: { fileEvents: watcher },
+      middleware: codeLensWhileTrusted(() => vscode.workspace.isTrusted),
     };
     const client = new LanguageClient('sagemakerTerraform', 'SageMaker Terraform', serverOptions, clientOptions);
     this.client = client;
@@ -65,6 +78,12 @@ export class LanguageServer implements vscode.Disposable {
     this.showState();
     try {
       await client.start();
+      const info = client.initializeResult?.serverInfo;
+      const extension = this.context.extension?.packageJSON as { version?: unknown } | undefined;
+      this.log.info(
+        `The language server started: ${info?.name ?? 'unnamed server'} ${info?.version ?? '(no version given)'}` +
+          `${typeof extension?.version === 'string' ? `, extension ${extension.version}` : ''}`,
+      );
     } catch (error) {
       this.log.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -84,6 +103,12 @@ export class LanguageServer implements vscode.Disposable {
       }
     }
     await this.start();
+  }
+
+  /** Once the folder is trusted, VS Code asks again for the CodeLens it was given none of while untrusted. */
+  private refreshCodeLenses(): void {
+    const feature = this.languageClient?.getFeature('textDocument/codeLens');
+    for (const editor of vscode.window.visibleTextEditors) feature?.getProvider(editor.document)?.onDidChangeCodeLensEmitter.fire();
   }
 
   private showState(): void {

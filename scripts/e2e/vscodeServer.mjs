@@ -1,13 +1,13 @@
-// Starts VS Code's own server entry (from the code-server package) on 127.0.0.1 with directories of its own, and
-// opens its workbench in headless Debian chromium through playwright-core. Used by the launcher (extension tests)
-// and by the UI run (a person's actions).
+// Starts VS Code's own server entry (from the code-server package of the selected target, on that target's Node)
+// on 127.0.0.1 with directories of its own, and opens its workbench in headless Debian chromium through
+// playwright-core. Used by the launcher (extension tests) and by the UI run (a person's actions).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, OFFLINE_ENV, SERVER_MAIN, cleanEnv, freePort, killGroup, sleep } from './env.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, OFFLINE_ENV, cleanEnv, freePort, killGroup, sleep, targetFiles } from './env.mjs';
 
 const WATCHDOG = join(dirname(fileURLToPath(import.meta.url)), 'watchdog.mjs');
 
@@ -23,6 +23,9 @@ export const BASE_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'telemetry.telemetryLevel': 'off',
   'chat.commandCenter.enabled': false,
+  // 1.139's chat and agent host otherwise start at every window (and look for a GitHub sign-in).
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'git.enabled': false,
   'npm.autoDetect': 'off',
   'typescript.disableAutomaticTypeAcquisition': true,
@@ -99,7 +102,8 @@ const serverArgs = (sandbox) => [
 
 /** `server-main.js --install-extension file.vsix` into the sandbox's extensions folder (about a second). */
 export function installVsix(sandbox, vsix) {
-  const result = spawnSync(process.execPath, [SERVER_MAIN, ...serverArgs(sandbox), '--install-extension', vsix, '--force'], {
+  const { node, serverMain } = targetFiles();
+  const result = spawnSync(node, [serverMain, ...serverArgs(sandbox), '--install-extension', vsix, '--force'], {
     env: serverEnv(sandbox),
     encoding: 'utf8',
     timeout: 120_000,
@@ -113,11 +117,14 @@ export function installVsix(sandbox, vsix) {
 
 /**
  * Starts the server and waits for `GET /version`. Its output goes to sandbox.serverLog (and to stderr with
- * SAGEMAKER_E2E_VERBOSE=1).
+ * SAGEMAKER_E2E_VERBOSE=1). `testDriver` turns on VS Code's smoke-test driver, which a test payload (extension
+ * tests) needs; the UI run goes without it, as a person's window does: from 1.139 on the driver also keeps
+ * notifications from showing as toasts.
  */
-export async function startServer(sandbox, { env = {}, readyTimeoutMs = 60_000 } = {}) {
+export async function startServer(sandbox, { env = {}, readyTimeoutMs = 60_000, testDriver = false } = {}) {
   const port = await freePort();
   const log = createWriteStream(sandbox.serverLog);
+  const { node, serverMain } = targetFiles();
   // Through the watchdog (leader of its own process group): killGroup(child) stops the server and everything it
   // forked, and the group dies by itself if this process does.
   const child = spawn(
@@ -125,14 +132,14 @@ export async function startServer(sandbox, { env = {}, readyTimeoutMs = 60_000 }
     [
       WATCHDOG,
       String(process.pid),
-      process.execPath,
-      SERVER_MAIN,
+      node,
+      serverMain,
       '--host',
       '127.0.0.1',
       '--port',
       String(port),
       '--without-connection-token',
-      '--enable-smoke-test-driver',
+      ...(testDriver ? ['--enable-smoke-test-driver'] : []),
       '--disable-workspace-trust',
       ...serverArgs(sandbox),
     ],

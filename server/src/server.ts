@@ -34,6 +34,8 @@ import { definition } from './analysis/navigation/definition';
 import { foldingRanges } from './analysis/navigation/folding';
 import { references } from './analysis/navigation/references';
 import { documentSymbols } from './analysis/navigation/symbols';
+import { inlayHints } from './analysis/navigation/inlayHints';
+import { formattingEdits } from './format/formattingEdits';
 import { isVariableFile, Workspace } from './analysis/workspace';
 import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
@@ -120,6 +122,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      inlayHintProvider: true,
+      // A client that has another Terraform formatter (HashiCorp's extension) turns ours off.
+      documentFormattingProvider: options.formatting !== false,
       // Lenses only run a client command, so only clients that name one get them.
       codeLensProvider: endpointStatusCommand ? { resolveProvider: false } : undefined,
     },
@@ -245,6 +250,21 @@ connection.onDocumentSymbol(
   guarded('document symbols', [], ({ textDocument }) => {
     const file = current(textDocument.uri);
     return file ? documentSymbols(file, workspace.scope(Workspace.moduleOf(textDocument.uri))) : [];
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guarded('inlay hints', [], ({ textDocument, range }) => {
+    const file = current(textDocument.uri);
+    if (!file) return [];
+    return inlayHints(file, workspace.scope(Workspace.moduleOf(textDocument.uri)), file.offsetAt(range.start), file.offsetAt(range.end));
+  }),
+);
+
+connection.onDocumentFormatting(
+  guarded('formatting', [], ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? formattingEdits(textDocument.uri, document.getText(), document.lineCount) : [];
   }),
 );
 

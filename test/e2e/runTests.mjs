@@ -5,14 +5,17 @@
 //   node test/e2e/runTests.mjs --suite vsix [--vsix FILE]   the packaged extension, installed from the .vsix into a
 //                                                           fresh extensions folder (built with `npm run package`
 //                                                           when no FILE or SAGEMAKER_E2E_VSIX is given)
+//   --target minimum|stable                                 which VS Code of env.mjs's TARGETS (default:
+//                                                           SAGEMAKER_E2E_TARGET, else the minimum, 1.100.3)
 //
-// Which VS Code: SAGEMAKER_E2E_VSCODE=code-server uses test/e2e/launcher (VS Code 1.100.3's server build from the
+// How that VS Code runs: SAGEMAKER_E2E_VSCODE=code-server uses test/e2e/launcher (the target's server build from the
 // code-server npm package, in headless chromium); SAGEMAKER_E2E_VSCODE=desktop lets runTests download a desktop
-// VS Code (SAGEMAKER_E2E_VSCODE_VERSION, default 1.100.3, our engines minimum; on Linux it needs a display such as
+// VS Code of the target's version (SAGEMAKER_E2E_VSCODE_VERSION overrides it; on Linux it needs a display such as
 // xvfb-run). Unset: desktop when update.code.visualstudio.com resolves within 3 s, else the launcher.
 //
 // Time limits: SAGEMAKER_E2E_TIMEOUT_SECONDS (default 600) for one run; past it VS Code is killed with a message.
-// Results: SAGEMAKER_E2E_SUMMARY=FILE appends {"suite","passed","failed"} as a JSON line (the summary of test:e2e).
+// Results: SAGEMAKER_E2E_SUMMARY=FILE appends {"suite","vscode","passed","failed","seconds"} as a JSON line
+// (the summary of test:e2e); `vscode` is the version the extension host itself reported.
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
 import { spawnSync } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
@@ -22,7 +25,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildSuites } from '../../scripts/e2e/build.mjs';
-import { OFFLINE_ENV, ROOT, withTimeout } from '../../scripts/e2e/env.mjs';
+import { OFFLINE_ENV, ROOT, describeTarget, selectedTarget, withTimeout } from '../../scripts/e2e/env.mjs';
 import { ensureInstalled } from '../../scripts/e2e/install.mjs';
 import { installVsix, makeSandbox } from '../../scripts/e2e/vscodeServer.mjs';
 
@@ -65,12 +68,19 @@ export function packagedVsix(given) {
   return file;
 }
 
+/** One JSON line for test:e2e's closing summary (SAGEMAKER_E2E_SUMMARY), when it asked for one. */
+export function appendSummary(result) {
+  if (process.env.SAGEMAKER_E2E_SUMMARY) appendFileSync(process.env.SAGEMAKER_E2E_SUMMARY, `${JSON.stringify(result)}\n`);
+}
+
 export async function runSuite({ suite, vsix }) {
   if (suite !== 'dev' && suite !== 'vsix') throw new Error(`--suite must be dev or vsix, not ${suite}`);
   const started = Date.now();
+  const target = selectedTarget();
   const vscode = await chooseVSCode();
-  log(`${suite} suite in ${vscode.kind === 'code-server' ? 'VS Code 1.100.3 from code-server (launcher)' : 'a downloaded desktop VS Code'}: ${vscode.why}`);
-  if (vscode.kind === 'code-server') await ensureInstalled();
+  const version = (vscode.kind === 'desktop' && process.env.SAGEMAKER_E2E_VSCODE_VERSION) || target.vscode;
+  log(`${suite} suite in ${vscode.kind === 'code-server' ? `${describeTarget(target)} (launcher)` : `a downloaded desktop VS Code ${version}`}: ${vscode.why}`);
+  if (vscode.kind === 'code-server') await ensureInstalled(target);
   if (suite === 'dev' && !existsSync(join(ROOT, 'client', 'out', 'extension.js'))) throw new Error('client/out/extension.js is missing: run npm run bundle');
   const extensionTestsPath = await buildSuites();
 
@@ -86,7 +96,6 @@ export async function runSuite({ suite, vsix }) {
   mkdirSync(extensions, { recursive: true });
 
   const timeoutSeconds = Number(process.env.SAGEMAKER_E2E_TIMEOUT_SECONDS || 600);
-  const version = process.env.SAGEMAKER_E2E_VSCODE_VERSION || '1.100.3';
   const vscodeExecutablePath = vscode.kind === 'code-server' ? LAUNCHER : await downloadAndUnzipVSCode(version);
 
   let extensionDevelopmentPath = ROOT;
@@ -119,6 +128,7 @@ export async function runSuite({ suite, vsix }) {
     SAGEMAKER_E2E_RESULTS: results,
     SAGEMAKER_E2E_DEV_ROOT: ROOT,
     SAGEMAKER_E2E_TIMEOUT_SECONDS: String(timeoutSeconds),
+    SAGEMAKER_E2E_VSCODE_EXPECTED: version,
   };
 
   let code = 1;
@@ -154,21 +164,21 @@ export async function runSuite({ suite, vsix }) {
   if (process.env.SAGEMAKER_E2E_KEEP !== '1') rmSync(scratch, { recursive: true, force: true });
   else log(`kept ${scratch}`);
   const seconds = Math.round((Date.now() - started) / 1000);
-  log(`${suite} suite: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+  log(`${suite} suite in VS Code ${counts.vscode ?? version}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
   for (const failure of counts.failures ?? []) console.error(`e2e:   failed: ${failure}`);
-  if (process.env.SAGEMAKER_E2E_SUMMARY) {
-    appendFileSync(process.env.SAGEMAKER_E2E_SUMMARY, `${JSON.stringify({ suite, passed: counts.passed, failed: counts.failed, seconds })}\n`);
-  }
+  appendSummary({ suite, vscode: counts.vscode, passed: counts.passed, failed: counts.failed, seconds });
   return code === 0 && counts.failed === 0 ? 0 : 1;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { suite: { type: 'string', default: 'dev' }, vsix: { type: 'string' } } });
+  const { values } = parseArgs({ options: { suite: { type: 'string', default: 'dev' }, vsix: { type: 'string' }, target: { type: 'string' } } });
+  // Through the environment, so the launcher (a child of runTests) serves the same target.
+  if (values.target) process.env.SAGEMAKER_E2E_TARGET = values.target;
   runSuite(values).then(
     (code) => process.exit(code),
     (error) => {
       console.error(`e2e: ${error instanceof Error ? error.message : String(error)}`);
-      if (process.env.SAGEMAKER_E2E_SUMMARY) appendFileSync(process.env.SAGEMAKER_E2E_SUMMARY, `${JSON.stringify({ suite: values.suite, passed: 0, failed: 1 })}\n`);
+      appendSummary({ suite: values.suite, passed: 0, failed: 1 });
       process.exit(1);
     },
   );

@@ -29,7 +29,7 @@ describe('code actions over stdio', () => {
     assert.deepEqual(client.initializeResult?.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length >= 2);
     let text = TEXT;
-    for (const code of ['sagemaker/unknown-argument', 'sagemaker/name-without-create-before-destroy']) {
+    for (const code of ['sagemaker/unknown-argument', 'sagemaker/replacement-order']) {
       const diagnostic = diagnostics.find((d) => d.code === code)!;
       const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
         textDocument: { uri },
@@ -58,6 +58,9 @@ const TWO_MISSING = `resource "aws_sagemaker_endpoint_configuration" "c" {
     capture_options {
       capture_mode = "Input"
     }
+  }
+  lifecycle {
+    create_before_destroy = true
   }
 }
 `;

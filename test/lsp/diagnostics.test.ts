@@ -13,6 +13,9 @@ const VALID = `resource "aws_sagemaker_endpoint_configuration" "c" {
     instance_type          = "ml.m5.large"
     initial_instance_count = 1
   }
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 `;
 

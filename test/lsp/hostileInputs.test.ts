@@ -161,12 +161,30 @@ describe('hostile inputs', () => {
     const n = isLongFuzz ? 40_000 : 20_000;
     const canary = '  deployment_config {\n    blue_green_update_policy {\n      traffic_routing_configuration {\n        type                     = "CANARY"\n        wait_interval_in_seconds = 60\n        canary_size {\n          type  = "INSTANCE_COUNT"\n          value = 1\n        }\n      }\n    }\n  }\n';
     const endpoints = Array.from({ length: n }, (_, i) => `resource "aws_sagemaker_endpoint" "e${i}" {\n  endpoint_config_name = aws_sagemaker_endpoint_configuration.c.name\n${canary}}\n`).join('');
-    const config = 'resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    model_name             = "m"\n    instance_type          = "ml.m5.large"\n    initial_instance_count = 4\n  }\n}\n';
+    const config = 'resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    model_name             = "m"\n    instance_type          = "ml.m5.large"\n    initial_instance_count = 4\n  }\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n';
     const uri = 'file:///hostile/endpoints/main.tf';
     await client.open(uri, endpoints + config);
     const diagnostics = await within(DEADLINE * 2, client.waitForDiagnostics(uri, () => true, DEADLINE * 2), 'diagnostics');
     // One variant of 4 instances: a canary of 1 is 25 %, within the limit, so only the KMS hint remains.
     assert.deepEqual(diagnostics.map((d) => d.code), ['sagemaker/missing-kms-key']);
+    await client.close(uri);
+  });
+
+  test('a module of many configurations, each with its own endpoint, is diagnosed in time', async () => {
+    // The module rules that pair endpoints with configurations (replacement order, guardrails, duplicate names) index
+    // them once; a scan of every endpoint per configuration was quadratic.
+    const n = isLongFuzz ? 20_000 : 10_000;
+    const pairs = Array.from(
+      { length: n },
+      (_, i) =>
+        `resource "aws_sagemaker_endpoint_configuration" "c${i}" {\n  name = "config-${i}"\n  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"\n  production_variants {\n    model_name             = "m"\n    instance_type          = "ml.m5.large"\n    initial_instance_count = 1\n  }\n}\n` +
+        `resource "aws_sagemaker_endpoint" "e${i}" {\n  name = "endpoint-${i}"\n  endpoint_config_name = aws_sagemaker_endpoint_configuration.c${i}.name\n}\n`,
+    ).join('');
+    const uri = 'file:///hostile/pairs/main.tf';
+    await client.open(uri, pairs);
+    const diagnostics = await within(DEADLINE * 2, client.waitForDiagnostics(uri, () => true, DEADLINE * 2), 'diagnostics');
+    // Every fixed name without create_before_destroy is used by its endpoint: one warning each (the list is capped).
+    assert.ok(diagnostics.length > 100 && diagnostics.every((d) => d.code === 'sagemaker/replacement-order' || d.code === 'sagemaker/too-many-problems'), JSON.stringify(diagnostics[0]));
     await client.close(uri);
   });
 
@@ -231,9 +249,10 @@ describe('hostile inputs', () => {
       );
     });
 
-    test('diagnostics of the document (none: nothing in it is wrong)', async () => {
+    test('diagnostics of the document (only the replacement-order warning: the rest is right)', async () => {
       const diagnostics = await within(DEADLINE, client.waitForDiagnostics(uri, () => true, DEADLINE), 'diagnostics');
-      assert.deepEqual(diagnostics.filter((d) => d.severity !== 3), []);
+      // The configuration has a generated name and no create_before_destroy, and the endpoint uses it.
+      assert.deepEqual(diagnostics.filter((d) => d.severity !== 3).map((d) => d.code), ['sagemaker/replacement-order']);
     });
   });
 

@@ -156,7 +156,7 @@ describe('robustness', () => {
   }
 
   test('a 10 MB file is analysed and requests are still answered', async () => {
-    const unit = `resource "aws_sagemaker_endpoint_configuration" "c" {\n  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"\n  production_variants {\n    model_name = "m"\n    instance_type = "ml.m5.large"\n    initial_instance_count = 1\n  }\n}\n`;
+    const unit = `resource "aws_sagemaker_endpoint_configuration" "c" {\n  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/abc"\n  production_variants {\n    model_name = "m"\n    instance_type = "ml.m5.large"\n    initial_instance_count = 1\n  }\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n`;
     let text = '';
     for (let i = 0; text.length < 10 * 1024 * 1024; i++) text += unit.replace('"c"', `"c${i}"`);
     const uri = 'file:///fuzz/huge/main.tf';

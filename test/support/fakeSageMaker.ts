@@ -67,6 +67,8 @@ export class FakeSageMaker {
   pageSize: number | undefined;
   /** When set, ListEndpoints lists these summaries instead of the described endpoints. */
   listed: Json[] | undefined;
+  /** When set, ListEndpoints lists the summaries of the region the request was signed for (none for other regions). */
+  listedIn: Map<string, Json[]> | undefined;
   /** When set, answers every ListEndpoints request itself (the page number counts from 1), e.g. an endless pager. */
   pager: ((page: number, body: Json) => string) | undefined;
   /** Bytes written by `stream` answers, and how many of those the client cut off before the end. */
@@ -129,6 +131,7 @@ export class FakeSageMaker {
     this.requests.length = 0;
     this.pageSize = undefined;
     this.listed = undefined;
+    this.listedIn = undefined;
     this.pager = undefined;
     this.streamed.sentBytes = 0;
     this.streamed.cutOff = 0;
@@ -182,7 +185,7 @@ export class FakeSageMaker {
     record.answer = behaviour.type;
     switch (behaviour.type) {
       case 'ok':
-        return operation === 'DescribeEndpoint' ? this.describe(res, key) : this.list(res, body);
+        return operation === 'DescribeEndpoint' ? this.describe(res, key) : this.list(res, body, signedRegion(record));
       case 'awsError':
         return sendJson(res, behaviour.status ?? 400, { __type: behaviour.code, message: behaviour.message ?? behaviour.code });
       case 'status':
@@ -248,7 +251,7 @@ export class FakeSageMaker {
     else res.end();
   }
 
-  private list(res: ServerResponse, body: Json): void {
+  private list(res: ServerResponse, body: Json, region: string | undefined): void {
     if (this.pager) {
       const page = this.requestsFor('ListEndpoints').length;
       const text = this.pager(page, body);
@@ -263,7 +266,7 @@ export class FakeSageMaker {
         message: `1 validation error detected: Value '${String(max)}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 100`,
       });
     }
-    const all = this.listed ?? [...this.endpoints.values()].map(summaryOf);
+    const all = this.listedIn ? this.listedIn.get(region ?? '') ?? [] : this.listed ?? [...this.endpoints.values()].map(summaryOf);
     let start = 0;
     if (body.NextToken !== undefined) {
       const parsed = /^page:(\d+)$/.exec(Buffer.from(String(body.NextToken), 'base64').toString('utf8'));
@@ -275,6 +278,11 @@ export class FakeSageMaker {
     const next = start + size < all.length ? Buffer.from(`page:${start + size}`).toString('base64') : undefined;
     sendJson(res, 200, next ? { Endpoints: page, NextToken: next } : { Endpoints: page });
   }
+}
+
+/** The region a request was signed for: the third part of its SigV4 credential scope. */
+export function signedRegion(request: Pick<RecordedRequest, 'headers'>): string | undefined {
+  return /Credential=[^/\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(String(request.headers.authorization ?? ''))?.[1];
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

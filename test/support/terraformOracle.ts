@@ -61,8 +61,13 @@ export interface ProviderBlock {
   block_types?: Record<string, { min_items?: number; max_items?: number; block: ProviderBlock }>;
 }
 
+/** A CLI configuration that installs hashicorp/aws from the local mirror only. */
+export function mirrorConfig(oracle: Oracle): string {
+  return `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(oracle.mirror)}\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`;
+}
+
 /** Runs a command to its end, its output collected (schemas are megabytes). */
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env });
     const out: Buffer[] = [];
@@ -90,7 +95,7 @@ export async function validateModules(
   const scratch = mkdtempSync(join(tmpdir(), 'sm-oracle-'));
   try {
     const config = join(scratch, 'cli.tfrc');
-    writeFileSync(config, `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(oracle.mirror)}\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`);
+    writeFileSync(config, mirrorConfig(oracle));
     const work = join(scratch, 'root');
     const noLock = (src: string) => !src.endsWith('.terraform.lock.hcl');
     if (root) cpSync(root, work, { recursive: true, filter: noLock });

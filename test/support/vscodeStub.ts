@@ -136,6 +136,9 @@ export const ui = {
   messages: [] as ShownMessage[],
   quickPicks: [] as FakeQuickPick[],
   inputBoxes: [] as Record<string, unknown>[],
+  /** Every showQuickPick call (items and options), and what the next one resolves to: the item with this label. */
+  simplePicks: [] as { items: FakeQuickPickItem[]; options: Record<string, unknown> }[],
+  simplePickAnswer: undefined as string | undefined,
   /** What the next showInputBox resolves to. */
   inputBoxAnswer: undefined as string | undefined,
   /** What each showXxxMessage resolves to (a button label, or undefined for "dismissed"). */
@@ -163,6 +166,14 @@ export const ui = {
         }
       }
     }
+    for (const pick of ui.simplePicks) {
+      for (const key of ['title', 'placeHolder']) add(`quick pick ${key}`, pick.options[key]);
+      for (const item of pick.items) {
+        add('quick pick label', item.label);
+        add('quick pick description', item.description);
+        add('quick pick detail', item.detail);
+      }
+    }
     for (const box of ui.inputBoxes) {
       for (const key of ['title', 'prompt', 'placeholder']) add(`input box ${key}`, box[key]);
       add('input box validation', box.validationShown);
@@ -175,6 +186,8 @@ export const ui = {
     ui.messages.length = 0;
     ui.quickPicks.length = 0;
     ui.inputBoxes.length = 0;
+    ui.simplePicks.length = 0;
+    ui.simplePickAnswer = undefined;
     ui.inputBoxAnswer = undefined;
     ui.messageAnswer = undefined;
     ui.progressTitles.length = 0;
@@ -198,7 +211,15 @@ export const settings = {
   },
 };
 
-export const workspaceState = { isTrusted: true };
+export const workspaceState = {
+  isTrusted: true,
+  trustGranted: new Emitter<void>(),
+  /** Trusts the folder, as "Trust" in VS Code's dialog does: the flag, then the event. */
+  grantTrust(): void {
+    workspaceState.isTrusted = true;
+    workspaceState.trustGranted.fire();
+  },
+};
 
 export class FakeUri {
   constructor(private readonly text: string) {}
@@ -239,6 +260,10 @@ const vscode = {
       ui.quickPicks.push(pick);
       return pick;
     },
+    async showQuickPick(items: FakeQuickPickItem[], options: Record<string, unknown> = {}) {
+      ui.simplePicks.push({ items, options });
+      return items.find((i) => i.label === ui.simplePickAnswer);
+    },
     async showInputBox(options: Record<string, unknown>) {
       const record: Record<string, unknown> = { ...options };
       ui.inputBoxes.push(record);
@@ -253,6 +278,7 @@ const vscode = {
     get isTrusted() {
       return workspaceState.isTrusted;
     },
+    onDidGrantWorkspaceTrust: workspaceState.trustGranted.event,
     getConfiguration(section?: string) {
       const full = (key: string) => (section ? `${section}.${key}` : key);
       return {

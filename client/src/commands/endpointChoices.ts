@@ -19,7 +19,7 @@ export interface EndpointChoice {
   label: string;
   description: string;
   detail?: string;
-  /** Region the declaration pins, if any. */
+  /** The region to ask a panel for: the Terraform literal it was listed or declared under, if any. */
   region?: string;
 }
 
@@ -50,9 +50,45 @@ function declaredAs(declarations: readonly EndpointTarget[]): string {
   return `Declared as ${shown.join(', ')}${more}`;
 }
 
-export function endpointChoices(live: readonly LiveEndpoint[], declared: readonly EndpointTarget[], region: string | undefined): EndpointChoices {
+/** The live endpoints of one region the palette listed. */
+export interface RegionListing {
+  /** The region a panel is asked for: the declarations' Terraform literal, or undefined (the setting or the SDK). */
+  region: string | undefined;
+  /** The region the listing went to, once resolved; undefined when it could not be resolved. */
+  resolved: string | undefined;
+  endpoints: readonly LiveEndpoint[];
+}
+
+/** The most regions one pick lists (each costs a ListEndpoints call). */
+export const MAX_LISTED_REGIONS = 20;
+
+/**
+ * Which regions the palette lists, as the CodeLens resolves them (setting > Terraform literal > SDK): the setting's
+ * one region when set, else each distinct region the declarations pin (an unpinned declaration, or none at all, adds
+ * the SDK's own). A declared region that is not shaped like a region cannot be listed and is left out.
+ */
+export function regionsToList(setting: string | undefined, declared: readonly EndpointTarget[]): (string | undefined)[] {
+  if (setting) return [undefined];
+  const regions = new Set<string | undefined>();
+  for (const target of declared.slice(0, MAX_DECLARED)) {
+    if (target.region === undefined) regions.add(undefined);
+    else if (shownRegion(target.region)) regions.add(target.region);
+    if (regions.size >= MAX_LISTED_REGIONS) break;
+  }
+  return regions.size ? [...regions] : [undefined];
+}
+
+/**
+ * The pick's items: every live endpoint of every listed region, merged with the declarations that stand for it
+ * (same name, same resolved region), then the declarations not deployed. With more than one region, every item
+ * names its region.
+ */
+export function endpointChoices(listings: readonly RegionListing[], declared: readonly EndpointTarget[], setting: string | undefined): EndpointChoices {
   let hidden = 0;
-  const byName = new Map<string, EndpointTarget[]>();
+  const sdk = listings.find((l) => l.region === undefined)?.resolved;
+  const resolvedOf = (target: EndpointTarget) => (setting || target.region === undefined ? sdk : target.region);
+  const key = (region: string | undefined, name: string) => `${region ?? ''}\u0000${name}`;
+  const byKey = new Map<string, { name: string; region?: string; resolved?: string; targets: EndpointTarget[] }>();
   for (const target of declared.slice(0, MAX_DECLARED)) {
     if (target.name === undefined) continue;
     const name = shownName(target.name);
@@ -60,35 +96,57 @@ export function endpointChoices(live: readonly LiveEndpoint[], declared: readonl
       hidden++;
       continue;
     }
-    byName.set(name, [...(byName.get(name) ?? []), target]);
+    const resolved = resolvedOf(target);
+    const k = key(resolved, name);
+    const entry = byKey.get(k) ?? { name, region: target.region, resolved, targets: [] };
+    entry.targets.push(target);
+    byKey.set(k, entry);
   }
-  const choices: EndpointChoice[] = [];
-  for (const endpoint of live) {
-    const name = shownName(endpoint.name);
-    if (!name) {
-      hidden++;
-      continue;
+  const regions = new Set<string>();
+  for (const l of listings) if (l.resolved) regions.add(l.resolved);
+  for (const entry of byKey.values()) if (entry.resolved) regions.add(entry.resolved);
+  const several = regions.size > 1;
+  const inRegion = (region: string | undefined) => {
+    const where = shownRegion(region);
+    return several && where ? ` · ${where}` : '';
+  };
+  const choices: (EndpointChoice & { sortRegion: string })[] = [];
+  const listed = new Set<string>();
+  for (const listing of listings) {
+    if (!listing.resolved || listed.has(listing.resolved)) continue; // one region listed twice (a literal and the SDK's)
+    listed.add(listing.resolved);
+    for (const endpoint of listing.endpoints) {
+      const name = shownName(endpoint.name);
+      if (!name) {
+        hidden++;
+        continue;
+      }
+      const k = key(listing.resolved, name);
+      const declarations = byKey.get(k)?.targets ?? [];
+      byKey.delete(k);
+      choices.push({
+        name,
+        label: `${ICONS[endpoint.statusTone] ?? ICONS.neutral} ${name}`,
+        description: `${shownStatus(endpoint.status) ?? 'unknown status'}${inRegion(listing.resolved)}`,
+        detail: declarations.length ? declaredAs(declarations) : undefined,
+        region: declarations[0]?.region ?? listing.region,
+        sortRegion: listing.resolved,
+      });
     }
-    const declarations = byName.get(name) ?? [];
-    byName.delete(name);
-    choices.push({
-      name,
-      label: `${ICONS[endpoint.statusTone] ?? ICONS.neutral} ${name}`,
-      description: shownStatus(endpoint.status) ?? 'unknown status',
-      detail: declarations.length ? declaredAs(declarations) : undefined,
-    });
   }
-  const where = shownRegion(region);
-  for (const [name, declarations] of byName) {
+  for (const { name, region, resolved, targets } of byKey.values()) {
+    const where = shownRegion(resolved);
     choices.push({
       name,
       label: `$(file-code) ${name}`,
       description: where ? `not deployed in ${where}` : 'declared in Terraform',
-      detail: declaredAs(declarations),
-      region: declarations[0]!.region,
+      detail: declaredAs(targets),
+      region,
+      sortRegion: resolved ?? '',
     });
   }
-  return { choices: choices.sort((a, b) => a.name.localeCompare(b.name)), hidden };
+  choices.sort((a, b) => a.name.localeCompare(b.name) || a.sortRegion.localeCompare(b.sortRegion));
+  return { choices: choices.map(({ sortRegion: _, ...choice }) => choice), hidden };
 }
 
 /** Region for a request: the setting, else what Terraform says, else left to the AWS SDK's own resolution. */

@@ -2,15 +2,19 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { SageMakerGateway } from '../aws/index';
 import type { EndpointView } from '../status/model';
-import { StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
+import { problemLogLine, StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
+import { redact } from '../aws/redact';
 import { renderStatusHtml } from '../status/html';
 import { capText, isTransitional } from '../status/model';
 import { shownName, shownStatus } from '../uiText';
 import type { Clock } from '../clock';
 import { Poller } from '../status/poller';
 import { webviewMessage } from './webviewMessages';
+import { chooseRegion } from '../commands/endpointChoices';
+import { awsSettings } from '../settings';
 
-// One webview panel per endpoint (and region), reused when asked again. All AWS calls run here in the extension
+// One webview panel per endpoint (and region), reused when asked again; the region is worked out again at every
+// refresh, so changing the region setting and pressing Refresh uses the new one. All AWS calls run here in the extension
 // host; the webview only renders HTML and posts "refresh" or an action back.
 
 export interface PanelDependencies {
@@ -24,29 +28,45 @@ export interface PanelDependencies {
 }
 
 export class StatusPanels implements vscode.Disposable {
-  private readonly panels = new Map<string, StatusPanel>();
+  private readonly panels = new Set<StatusPanel>();
 
   constructor(private readonly deps: PanelDependencies) {}
 
-  show(name: string, region: string | undefined, scope?: vscode.Uri): void {
-    const key = `${region ?? ''}\u0000${name}`;
-    const existing = this.panels.get(key);
+  /**
+   * The panel of endpoint `name` in the region the settings and `terraformRegion` (the declaration's literal) give
+   * now: revealed when open (one endpoint, one panel), else opened. A panel whose endpoint does not exist (not found,
+   * or not a valid name) is closed first, so a typo's panel is replaced rather than stacked.
+   */
+  show(name: string, terraformRegion: string | undefined, scope?: vscode.Uri): void {
+    const region = regionFor(terraformRegion, scope);
+    const existing = [...this.panels].find((p) => p.name === name && p.region() === region);
     if (existing) {
       existing.reveal();
       return;
     }
-    const panel = new StatusPanel(name, region, scope, this.deps, () => this.panels.delete(key));
-    this.panels.set(key, panel);
+    for (const panel of [...this.panels]) if (panel.endpointMissing()) panel.dispose();
+    const panel = new StatusPanel(name, terraformRegion, scope, this.deps, () => this.panels.delete(panel));
+    this.panels.add(panel);
   }
 
   /** What each open panel shows: exported to other extensions and end-to-end tests through the extension API. */
   snapshot(): PanelSnapshot[] {
-    return [...this.panels.values()].map((p) => p.snapshot());
+    return [...this.panels].map((p) => p.snapshot());
+  }
+
+  /** "SageMaker: Close All Endpoint Panels". */
+  closeAll(): void {
+    for (const panel of [...this.panels]) panel.dispose();
   }
 
   dispose(): void {
-    for (const panel of [...this.panels.values()]) panel.dispose();
+    this.closeAll();
   }
+}
+
+/** The region a panel asks: the setting (re-read every time, so a Refresh after changing it uses it), else Terraform's. */
+function regionFor(terraformRegion: string | undefined, scope: vscode.Uri | undefined): string | undefined {
+  return chooseRegion(awsSettings(scope).region, terraformRegion).region;
 }
 
 export interface PanelSnapshot {
@@ -73,8 +93,8 @@ class StatusPanel {
   private readonly now: () => number;
 
   constructor(
-    private readonly name: string,
-    private readonly region: string | undefined,
+    readonly name: string,
+    private readonly terraformRegion: string | undefined,
     private readonly scope: vscode.Uri | undefined,
     private readonly deps: PanelDependencies,
     onDispose: () => void,
@@ -117,10 +137,20 @@ class StatusPanel {
     void this.refreshNow();
   }
 
+  /** The region this panel asks now (settings are read again each time). */
+  region(): string | undefined {
+    return regionFor(this.terraformRegion, this.scope);
+  }
+
+  /** True when the last answer said the endpoint does not exist (or its name cannot exist). */
+  endpointMissing(): boolean {
+    return this.problem?.kind === 'notFound' || this.problem?.kind === 'invalidName';
+  }
+
   snapshot(): PanelSnapshot {
     return {
       name: this.name,
-      region: this.region,
+      region: this.region(),
       title: this.panel.title,
       status: this.view?.status,
       problem: this.problem?.title,
@@ -148,12 +178,13 @@ class StatusPanel {
     this.loading = true;
     this.render();
     const started = this.now();
+    const region = this.region();
     try {
       await vscode.window.withProgress(
         // The status bar renders $(icons): the name appears only when it is a valid endpoint name.
         { location: vscode.ProgressLocation.Window, title: `SageMaker: ${shownName(this.name) ?? 'endpoint status'}` },
         async () => {
-          const gateway = this.deps.gateway(this.region, this.scope);
+          const gateway = this.deps.gateway(region, this.scope);
           try {
             this.view = await gateway.describeEndpoint(this.name);
             this.problem = undefined;
@@ -163,8 +194,9 @@ class StatusPanel {
         },
       );
     } catch (error) {
-      this.problem = error instanceof StatusProblemError ? error.problem : toProblem(error, { endpointName: this.name, region: this.region });
-      this.deps.log.warn(`Endpoint ${JSON.stringify(capText(this.name, 80))}: ${this.problem.title} (${this.now() - started} ms)`);
+      this.problem = error instanceof StatusProblemError ? error.problem : toProblem(error, { endpointName: this.name, region });
+      const where = region ? ` in ${capText(region, 40)}` : '';
+      this.deps.log.warn(redact(`Endpoint ${JSON.stringify(capText(this.name, 80))}${where}: ${problemLogLine(this.problem)} (${this.now() - started} ms)`));
     }
     this.loading = false;
     // What the panel shows is as old as the last answer: a failed refresh leaves the time of the one before.

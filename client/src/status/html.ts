@@ -26,6 +26,14 @@ export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/**
+ * Escaped text whose `backticked` spans (the commands a detail names) become <code>, so the panel shows no raw
+ * Markdown. The span pattern is a bounded negated class: linear in the text's length.
+ */
+export function withCode(text: string): string {
+  return escapeHtml(text).replace(/`([^`\n]{1,200})`/g, '<code>$1</code>');
+}
+
 const TONE_GLYPHS: Record<StatusTone, string> = { ok: '●', progress: '◔', error: '✖', neutral: '○' };
 const TONE_WORDS: Record<StatusTone, string> = { ok: 'healthy', progress: 'in progress', error: 'needs attention', neutral: 'status' };
 
@@ -215,7 +223,7 @@ function problemHtml(problem: StatusProblem, stale: boolean, credentials: string
   return [
     `<section class="problem" role="alert" data-kind="${escapeHtml(problem.kind)}">`,
     `<h2><span class="glyph" aria-hidden="true">⚠</span> ${escapeHtml(problem.title)}</h2>`,
-    `<p>${escapeHtml(problem.detail)}</p>`,
+    `<p>${withCode(problem.detail)}</p>`,
     credentials ? `<p class="note">Profile: ${escapeHtml(credentials)}</p>` : '',
     stale ? '<p class="note">The details below are from the last successful refresh.</p>' : '',
     buttons ? `<div class="actions">${buttons}</div>` : '',
@@ -281,10 +289,10 @@ function checkedNonce(nonce: string): string {
 const STYLE = `
 :root { color-scheme: light dark; }
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 20px 20px; line-height: 1.45; }
-h1 { font-size: 1.5em; margin: 0.6em 0 0.2em; word-break: break-all; }
+h1 { font-size: 1.5em; margin: 0.6em 0 0.2em; word-break: normal; overflow-wrap: break-word; }
 h2 { font-size: 1.15em; margin: 1.3em 0 0.4em; }
 h3 { font-size: 1em; margin: 1em 0 0.3em; }
-code { font-family: var(--vscode-editor-font-family); font-size: 0.95em; word-break: break-all; }
+code { font-family: var(--vscode-editor-font-family); font-size: 0.95em; word-break: normal; overflow-wrap: break-word; }
 .top { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 8px 16px; border-bottom: 1px solid var(--vscode-panel-border, transparent); padding-bottom: 8px; }
 .toolbar { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; }
 button { font-family: inherit; font-size: inherit; color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: 1px solid var(--vscode-button-border, transparent); padding: 4px 12px; border-radius: 2px; cursor: pointer; }
@@ -311,22 +319,22 @@ button.action:hover { background: var(--vscode-button-secondaryHoverBackground);
 .tone-neutral .glyph, .tone-neutral .status-text { color: var(--vscode-descriptionForeground); }
 .failure { border-left: 3px solid var(--vscode-errorForeground); padding: 2px 12px; background: var(--vscode-inputValidation-errorBackground, transparent); }
 .failure h2 { margin-top: 0.5em; color: var(--vscode-errorForeground); }
-.failure p { white-space: pre-wrap; word-break: break-word; }
+.failure p { white-space: pre-wrap; word-break: normal; overflow-wrap: break-word; }
 .problem { border: 1px solid var(--vscode-inputValidation-warningBorder, var(--vscode-editorWarning-foreground)); background: var(--vscode-inputValidation-warningBackground, transparent); padding: 4px 14px 12px; margin: 14px 0; border-radius: 3px; }
 .problem h2 { margin-top: 0.6em; }
 .problem .glyph { color: var(--vscode-editorWarning-foreground); }
-.problem p { white-space: pre-wrap; word-break: break-word; }
+.problem p { white-space: pre-wrap; word-break: normal; overflow-wrap: break-word; }
 table { border-collapse: collapse; }
 .facts th { text-align: left; font-weight: normal; color: var(--vscode-descriptionForeground); padding: 3px 16px 3px 0; vertical-align: top; white-space: nowrap; }
 .facts td { padding: 3px 0; }
 .grid { width: 100%; margin-top: 4px; }
 .grid th, .grid td { text-align: left; vertical-align: top; padding: 5px 10px 5px 0; border-bottom: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border, transparent)); }
 .grid thead th { font-weight: 600; color: var(--vscode-descriptionForeground); }
-.grid tbody th { font-weight: 600; word-break: break-all; }
+.grid tbody th { font-weight: 600; word-break: normal; overflow-wrap: break-word; }
 .desired { color: var(--vscode-editorInfo-foreground, var(--vscode-foreground)); }
 .variant-statuses { list-style: none; margin: 0; padding: 0; }
 .variant-status { font-weight: 600; }
-.message { word-break: break-word; }
+.message { word-break: normal; overflow-wrap: break-word; }
 .deployment ul { margin: 0.2em 0; padding-left: 1.3em; }
 .placeholder { color: var(--vscode-descriptionForeground); margin-top: 1.5em; }
 `;

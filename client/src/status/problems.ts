@@ -134,6 +134,16 @@ interface ErrorFacts {
   hostname?: string;
 }
 
+/**
+ * A problem in one line for the log: its title and detail as separate sentences (a title has no full stop of its own,
+ * so joined bare they would run together).
+ */
+export function problemLogLine(problem: StatusProblem): string {
+  const title = problem.title.trim();
+  const stop = /[.!?]$/.test(title) ? '' : '.';
+  return `${title}${stop} ${problem.detail.trim()}`.trim();
+}
+
 /** Maps anything thrown while fetching a status to a `StatusProblem`. Never includes a stack trace. */
 export function toProblem(error: unknown, context: ProblemContext = {}): StatusProblem {
   if (isStatusProblemError(error)) return error.problem;
@@ -150,9 +160,9 @@ export function toProblem(error: unknown, context: ProblemContext = {}): StatusP
     return {
       kind: 'noCredentials',
       title: 'No AWS credentials were found',
+      // What the SDK's chain said is in the request's log line; said again here it would repeat this sentence.
       detail:
-        `The AWS SDK looked for credentials (environment variables, the shared credentials and config files, SSO, credential_process) and found none it could use` +
-        `${facts.message ? ` (${oneLine(facts.message)})` : ''}. ` +
+        'No usable credentials were found in the environment, the shared config and credentials files (profiles, SSO, credential_process) or a web identity token file. ' +
         'Sign in with `aws configure` or `aws sso login`, or set the profile to use in the settings, then retry.',
       actions: ['openSettings', 'showLogs', 'retry'],
     };

@@ -316,6 +316,7 @@ const REGISTRY = {
     judgesValues: true,
     title: 'Inference components without an execution role',
     severity: 'error',
+    exceptions: { warning: 'a variant still being written, with neither `instance_type` nor `serverless_config` yet' },
     docs: `${CONFIG}#execution_role_arn`,
     explanation: 'A variant without `model_name` needs `execution_role_arn`.',
     group: 'rule',
@@ -374,14 +375,26 @@ const REGISTRY = {
     explanation: '`capacity_reservation_config` without `ml_reservation_arn` sends an empty ARN, which AWS rejects.',
     group: 'rule',
   },
-  nameWithoutCreateBeforeDestroy: {
-    code: 'sagemaker/name-without-create-before-destroy',
-    title: 'Fixed configuration name without create_before_destroy',
+  replacementOrder: {
+    code: 'sagemaker/replacement-order',
+    title: 'Configuration replaced in an order its endpoint cannot follow',
     severity: 'warning',
+    exceptions: { information: 'where no endpoint of the module uses the configuration' },
     docs: `${CONFIG}#name_prefix`,
     explanation:
-      'A fixed configuration `name` without `create_before_destroy`: the replacement cannot be created while the ' +
-      'endpoint holds the name.',
+      'Any change replaces an endpoint configuration. Without `create_before_destroy`, a fixed `name` leaves the ' +
+      'endpoint on the old configuration, and a generated name (`name_prefix` or none) makes the endpoint update fail ' +
+      'once the old one is gone; with it, a fixed name cannot be created while the old one still holds it.',
+    group: 'rule',
+  },
+  duplicateName: {
+    code: 'sagemaker/duplicate-name',
+    title: 'Two resources with the same name',
+    severity: 'warning',
+    docs: `${CONFIG}#name`,
+    explanation:
+      'Two endpoint configurations (or two endpoints) of one module with the same known `name`: the second create ' +
+      'fails, since names are unique per account and Region.',
     group: 'rule',
   },
   missingKmsKey: {
@@ -390,6 +403,15 @@ const REGISTRY = {
     severity: 'information',
     docs: `${CONFIG}#kms_key_arn`,
     explanation: 'No `kms_key_arn` (as checkov\'s CKV_AWS_98); `sagemakerTerraform.diagnostics.kmsHint` turns it off.',
+    group: 'rule',
+  },
+  allWeightsZero: {
+    code: 'sagemaker/all-weights-zero',
+    judgesValues: true,
+    title: 'Every variant weight is 0',
+    severity: 'warning',
+    docs: `${CONFIG}#initial_variant_weight`,
+    explanation: 'Every production variant has `initial_variant_weight` 0, so none of them is sent traffic.',
     group: 'rule',
   },
   trafficRoutingSize: {
@@ -407,6 +429,56 @@ const REGISTRY = {
     docs: `${ENDPOINT}#deployment_config`,
     explanation:
       "Canary ≤ 50 %, linear 10–50 %, rolling batches 5–50 % of the target configuration's instance count.",
+    group: 'rule',
+  },
+  volumeSizeWithInstanceStorage: {
+    code: 'sagemaker/volume-size-with-instance-storage',
+    title: 'Volume size on an instance type with local storage',
+    severity: 'error',
+    docs: `${CONFIG}#volume_size_in_gb`,
+    explanation:
+      '`volume_size_in_gb` on an instance type with local NVMe storage (`ml.g5`, `ml.p4d`, `ml.m5d`, …), where ' +
+      'SageMaker attaches no EBS volume and rejects a size.',
+    group: 'rule',
+    judgesValues: true,
+  },
+  kmsKeyWithInstanceStorage: {
+    code: 'sagemaker/kms-key-with-instance-storage',
+    title: 'KMS key where every variant has local storage',
+    severity: 'information',
+    docs: `${CONFIG}#kms_key_arn`,
+    explanation:
+      '`kms_key_arn` when every variant runs on an instance type with local NVMe storage: the key does not encrypt ' +
+      'that storage (the instance encrypts it in hardware).',
+    group: 'rule',
+  },
+  deploymentGuardrailExcluded: {
+    code: 'sagemaker/deployment-guardrail-excluded',
+    title: 'Deployment policy the endpoint cannot use',
+    severity: 'warning',
+    docs: `${ENDPOINT}#deployment_config`,
+    explanation:
+      'A rolling update for a serverless or multi-variant configuration, or canary, linear and rolling deployments ' +
+      'on Inf1 instances, which SageMaker replaces by an all-at-once blue/green deployment.',
+    group: 'rule',
+  },
+  serverlessUnsupportedFeature: {
+    code: 'sagemaker/serverless-unsupported-feature',
+    title: 'Feature Serverless Inference does not support',
+    severity: 'error',
+    docs: `${CONFIG}#serverless_config`,
+    explanation: 'A serverless configuration with data capture turned on, or with more than one production variant.',
+    group: 'rule',
+    judgesValues: true,
+  },
+  scaleToZeroWithoutInferenceComponents: {
+    code: 'sagemaker/scale-to-zero-without-inference-components',
+    title: 'Scale to zero without inference components',
+    severity: 'information',
+    docs: `${CONFIG}#managed_instance_scaling`,
+    explanation:
+      '`managed_instance_scaling { min_instance_count = 0 }` on a variant that serves `model_name`: only endpoints ' +
+      'that host inference components scale to zero.',
     group: 'rule',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -13,6 +13,7 @@ import { placeOf } from './diagnostics/origins';
 import type { ModuleScope } from './evaluation/scope';
 import { contains, enclosingBlocks } from './tree/positions';
 import { sinceOf } from '../schema';
+import { describeShare, trafficSplit } from './trafficSplit';
 import { describeInUse, predates, type ProviderVersionInUse } from './providerVersion/inUse';
 
 /**
@@ -38,12 +39,30 @@ function find(file: ParsedFile, offset: number, scope: ModuleScope): { markdown:
   if (!resource) return undefined;
   const context = contextOf(resource.schema, chain);
   if (context.kind !== 'schema') return undefined;
-  for (const item of chain[chain.length - 1].body.items) {
+  const parent = chain[chain.length - 1];
+  for (const item of parent.body.items) {
     if (!contains(item, offset)) continue;
-    if (item.kind === 'Attribute') return referenceHover(item, offset, scopeAt(resource, chain, scope)) ?? attributeHover(item, context, resource, offset, scope);
-    if (item.kind === 'Block') return blockHover(item, context, resource.schema, offset);
+    if (item.kind === 'Attribute') {
+      const found = referenceHover(item, offset, scopeAt(resource, chain, scope)) ?? attributeHover(item, context, resource, offset, scope);
+      return item.name.name === 'initial_variant_weight' && chain.length === 2 ? withShare(found, resource, parent, scope) : found;
+    }
+    if (item.kind === 'Block') {
+      const found = blockHover(item, context, resource.schema, offset);
+      return chain.length === 1 && found?.span === item.type ? withShare(found, resource, item, scope) : found;
+    }
   }
   return undefined;
+}
+
+type Found = { markdown: string; span: Span; since?: string };
+
+/** On a production variant's name or weight: its share of the traffic, when the whole split is known. */
+function withShare(found: Found | undefined, resource: ResourceBlock, variant: Block, scope: ModuleScope): Found | undefined {
+  if (!found) return found;
+  const split = trafficSplit(resource, scope);
+  const entry = split?.find((s) => s.variant === variant);
+  if (!entry) return found;
+  return { ...found, markdown: `**Traffic share:** ${describeShare(entry, split!)}\n\n${found.markdown}` };
 }
 
 function attributeHover(item: Attribute, context: BodyContext & { kind: 'schema' }, resource: ResourceBlock, offset: number, scope: ModuleScope) {

@@ -12,7 +12,7 @@ export class TabStops {
   }
 }
 
-function escape(text: string): string {
+export function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
 
@@ -35,17 +35,17 @@ export function valueSnippet(attribute: AttributeSchema, stops: TabStops): strin
   const example = c && !hasLongList(c) ? behaviourOf(c).example(c) : undefined;
   switch (attribute.type) {
     case 'string':
-      return example === undefined || example === '' ? `"\${${n}}"` : `"\${${n}:${escape(String(example))}}"`;
+      return example === undefined || example === '' ? `"\${${n}}"` : `"\${${n}:${escapeSnippet(String(example))}}"`;
     case 'bool':
       return `\${${n}|true,false|}`;
     case 'number': {
       const start = attribute.default ?? example ?? 1;
-      return `\${${n}:${escape(String(start))}}`;
+      return `\${${n}:${escapeSnippet(String(start))}}`;
     }
     case 'map(string)':
       return `{\n\t\${${n}}\n}`;
     default:
-      return example === undefined ? `[\${${n}}]` : `["\${${n}:${escape(String(example))}}"]`;
+      return example === undefined ? `[\${${n}}]` : `["\${${n}:${escapeSnippet(String(example))}}"]`;
   }
 }
 

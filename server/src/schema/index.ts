@@ -11,6 +11,7 @@ import { recordIntroductions } from './introduced';
 export type * from './types';
 export { META_ARGUMENTS } from './metaArguments';
 export { nameTable } from './nameTables';
+export { excludedFromGuardrails, hasInstanceStorage } from './instanceFamilies';
 export { sinceOf } from './introduced';
 
 /**

@@ -24,7 +24,7 @@ describe('activation', () => {
       assert.ok(!inDevFolder, `${extension.extensionPath} must be the installed copy, not the dev folder`);
       assert.match(extension.extensionPath, new RegExp(`${EXTENSION_ID.replace('.', '\\.')}-\\d+\\.\\d+\\.\\d+$`));
       // What the package must hold (vsce stores README.md as readme.md), and nothing of the sources.
-      for (const file of ['package.json', 'readme.md', 'client/out/extension.js', 'client/out/aws.js', 'client/out/languageServer.js', 'server/out/server.js', 'syntaxes/terraform.tmLanguage.json', 'language-configuration.json']) {
+      for (const file of ['package.json', 'readme.md', 'client/out/extension.js', 'client/out/aws.js', 'client/out/languageServer.js', 'server/out/server.js', 'syntaxes/terraform.tmLanguage.json', 'syntaxes/terraform-vars.tmLanguage.json', 'language-configuration.json', 'images/icon.png', 'docs/screenshots/problems-panel.png']) {
         assert.ok(existsSync(join(extension.extensionPath, file)), `${file} is in the package`);
       }
       for (const file of ['client/src', 'server/src', 'node_modules', 'client/out/extension.js.map']) {
@@ -33,6 +33,12 @@ describe('activation', () => {
     } else {
       assert.equal(extension.extensionPath, devRoot);
     }
+  });
+
+  it('runs in the VS Code version this run is about', () => {
+    const expected = process.env.SAGEMAKER_E2E_VSCODE_EXPECTED;
+    assert.ok(expected, 'SAGEMAKER_E2E_VSCODE_EXPECTED reaches the extension host');
+    assert.equal(vscode.version, expected);
   });
 
   it('gives .tf files the terraform language', async () => {

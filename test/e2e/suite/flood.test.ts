@@ -8,6 +8,30 @@ import { activateExtension, codeOf, diagnosticsOf, waitForDiagnostics, workspace
 
 const ARGUMENTS = 400_000; // about 8 MB
 
+/**
+ * Creates `folder` and returns once VS Code's file watcher has reported it. A file written into a folder the watcher
+ * has not picked up yet is never reported (inotify watches a new folder only after it has seen it appear; VS Code
+ * then reports the folder alone), so the server would never hear of the file: writing folder and file in one go
+ * left the test waiting for diagnostics that never came, on 1.100 and 1.139 alike, whenever the machine was busy.
+ */
+async function createWatchedFolder(folder: vscode.Uri): Promise<void> {
+  const parent = vscode.Uri.joinPath(folder, '..');
+  const name = folder.path.slice(parent.path.length + 1);
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(parent, name), false, true, true);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const seen = new Promise<void>((resolve, reject) => {
+      watcher.onDidCreate((uri) => uri.path === folder.path && resolve());
+      timer = setTimeout(() => reject(new Error(`the file watcher did not report ${folder.path} within 30 s`)), 30_000);
+    });
+    await vscode.workspace.fs.createDirectory(folder);
+    await seen;
+  } finally {
+    clearTimeout(timer);
+    watcher.dispose();
+  }
+}
+
 describe('a file with a flood of problems', () => {
   const folder = workspaceUri('flood');
   const file = vscode.Uri.joinPath(folder, 'flood.tf');
@@ -23,6 +47,7 @@ describe('a file with a flood of problems', () => {
     for (let i = 0; i < ARGUMENTS; i++) lines.push(`  unknown_${i} = 1`);
     lines.push('}', '');
     const text = lines.join('\n');
+    await createWatchedFolder(folder);
     const rssBefore = process.memoryUsage().rss;
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
     const all = await waitForDiagnostics(file, '1,001 diagnostics', (list) => list.length > 0, 90_000);

@@ -25,7 +25,7 @@ export function run(): Promise<void> {
     const runner = mocha.run((failed) => {
       const { passes = 0, failures: failCount = 0, pending = 0 } = runner.stats ?? {};
       const results = process.env.SAGEMAKER_E2E_RESULTS;
-      if (results) writeFileSync(results, JSON.stringify({ suite, passed: passes, failed: failCount, pending, failures }, null, 2));
+      if (results) writeFileSync(results, JSON.stringify({ suite, vscode: vscode.version, passed: passes, failed: failCount, pending, failures }, null, 2));
       if (failed > 0) reject(new Error(`${failed} end-to-end ${failed === 1 ? 'test' : 'tests'} failed`));
       else resolve();
     });

@@ -1,8 +1,9 @@
-// The packaged extension used like a person would: VS Code 1.100.3's workbench in headless chromium, the .vsix
+// The packaged extension used like a person would: the selected VS Code's workbench in headless chromium, the .vsix
 // installed into a fresh extensions folder, the fixture module open, and only keys and the mouse. Each step keeps a
 // screenshot. Run by ./run.mjs (Mocha); the steps depend on each other and run in order.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeSageMaker, fullPayload } from '../../support/fakeSageMaker.ts';
 import { ROOT, sleep } from '../../../scripts/e2e/env.mjs';
@@ -67,9 +68,14 @@ describe('the workbench, driven like a person', function () {
     throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
   };
 
+  // Found by role, which both versions give them: the editor takes keys through a textarea in 1.100 and a native
+  // EditContext element in later versions, and the quick input's markup changed too.
+  const quickInput = () => page.locator('.quick-input-widget').getByRole('textbox').filter({ visible: true }).first();
+  const editorInput = () => page.locator('.editor-instance .monaco-editor').getByRole('textbox').first();
+
   const runCommand = async (title) => {
     await page.keyboard.press(`${MOD}+Shift+P`);
-    const input = page.locator('.quick-input-widget:not([style*="display: none"]) input');
+    const input = quickInput();
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
@@ -79,18 +85,18 @@ describe('the workbench, driven like a person', function () {
 
   const openFile = async (name) => {
     await page.keyboard.press(`${MOD}+P`);
-    const input = page.locator('.quick-input-widget:not([style*="display: none"]) input');
+    const input = quickInput();
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
     await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ state: 'visible' });
-    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await editorInput().focus();
   };
 
   const goToLine = async (line) => {
     await page.keyboard.press(`${MOD}+G`);
-    const input = page.locator('.quick-input-widget:not([style*="display: none"]) input');
+    const input = quickInput();
     await input.waitFor({ state: 'visible' });
     await input.fill(`:${line}`);
     await page.keyboard.press('Enter');
@@ -134,6 +140,14 @@ describe('the workbench, driven like a person', function () {
     await page.goto(workbenchUrl(server, workspace), { waitUntil: 'domcontentloaded' });
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'main.tf' }).waitFor({ state: 'visible', timeout: 60_000 });
+  });
+
+  // What the window showed when a step failed, for the person reading the log (never into the screenshots folder).
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed' || !page) return;
+    const file = join(tmpdir(), `sagemaker-terraform-e2e-failure-${Date.now()}.png`);
+    await page.screenshot({ path: file }).catch(() => undefined);
+    console.log(`      failure screenshot ${file}`);
   });
 
   after(async function () {
@@ -188,7 +202,7 @@ describe('the workbench, driven like a person', function () {
   });
 
   it('lists the problems of the module, an unopened file included, with Control+Shift+M', async () => {
-    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await editorInput().focus();
     await page.keyboard.press('Escape');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
@@ -228,7 +242,8 @@ describe('the workbench, driven like a person', function () {
     await shot('endpoint-status-panel.png');
   });
 
-  it('says in its own words that the region is wrong when a repository puts a command link in the region setting', async () => {
+  it('says in its own words that the region is wrong when a repository puts a command link in the region setting', async function () {
+    this.timeout(90_000);
     // The attack: a (trusted) repository's .vscode/settings.json sets the region to a command link. VS Code renders
     // `[label](command:…)` in a notification as a link that runs the command; ours must show neither link nor text.
     const label = 'Open a terminal PWNED';

@@ -100,7 +100,7 @@ describe('invalid fixture modules produce exactly the annotated diagnostics', ()
           const line = file.positionAt(finding.span.start).line;
           // Information is not checked (see test/fixtures/README.md) unless the line annotates its code; neither is
           // the replacement-safety hint, which most invalid fixtures (written before it) would otherwise all get.
-          const advisory = finding.severity === 'information' || finding.code === Codes.nameWithoutCreateBeforeDestroy;
+          const advisory = finding.severity === 'information' || finding.code === Codes.replacementOrder;
           if (advisory && !expected.get(line)?.includes(finding.code)) continue;
           actual.set(line, [...(actual.get(line) ?? []), finding.code].sort());
         }

@@ -500,7 +500,9 @@ describe('credentials', () => {
     const problem = await expectKind(gateway.describeEndpoint('ep'), 'noCredentials');
     assert.equal(fake.requests.length, 0);
     assert.equal(problem.title, 'No AWS credentials were found');
-    assert.match(problem.detail, /found none it could use \(.*\)\. Sign in with `aws configure`/);
+    assert.match(problem.detail, /^No usable credentials were found in the environment, .*\. Sign in with `aws configure`/);
+    // Said once: the SDK chain's own sentence (which lists the same places) is in the log, not repeated here.
+    assert.equal(problem.detail.match(/credentials files/g)?.length, 1, problem.detail);
     assert.ok(problem.detail.length < 600);
   });
 

@@ -47,3 +47,18 @@ test('clear() disposes every gateway and the next request makes a new one', () =
   assert.notEqual(gateways.get('us-east-1', uri('file:///work/dev/main.tf')), first);
   assert.equal(made.length, 2);
 });
+
+test('a custom endpoint URL in use is logged once per gateway, without the user name, password or query it carries', () => {
+  const lines: string[] = [];
+  const gateways = new GatewayCache({
+    settings: () => ({ endpointUrl: 'http://someone:hunter2@127.0.0.1:4566/base?X-Amz-Security-Token=t0ken#frag', useInstanceMetadata: false }),
+    create: () => ({ dispose() {} }) as unknown as SageMakerGateway,
+    log: (line) => lines.push(line),
+  });
+  gateways.get('us-east-1');
+  gateways.get('us-east-1');
+  assert.deepEqual(lines, ['SageMaker requests go to "http://127.0.0.1:4566/base" (setting sagemakerTerraform.aws.endpointUrl), not to AWS']);
+  const plain = cache();
+  plain.gateways.get('us-east-1');
+  assert.equal(plain.made.length, 1);
+});

@@ -187,6 +187,12 @@ describe('content', () => {
     assert.doesNotMatch(noActions, /data-action=/);
   });
 
+  test('a detail naming commands in backticks shows them as code, not as raw Markdown; other text stays escaped', () => {
+    const problem: StatusProblem = { kind: 'noRegion', title: 'No AWS region is set', detail: 'Run `aws configure set region us-east-1` or <b>`x`</b>; a lone ` stays.', actions: [] };
+    const html = render({ problem });
+    assert.match(html, /<p>Run <code>aws configure set region us-east-1<\/code> or &lt;b&gt;<code>x<\/code>&lt;\/b&gt;; a lone ` stays\.<\/p>/);
+  });
+
   test('without a view or a problem: a placeholder', () => {
     assert.match(render(), /No status yet for endpoint my-endpoint\. Press Refresh\./);
   });

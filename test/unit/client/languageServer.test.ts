@@ -20,18 +20,32 @@ function anything(): object {
   return new Proxy(function () {}, handler);
 }
 const watched: string[] = [];
+let trusted = true;
+const installed = new Set<string>();
+const extensionListeners: (() => void)[] = [];
 // Own keys for the members our module names (a bundler's namespace import copies only own keys).
 const vscodeProxy = new Proxy(
   {
     languages: { createLanguageStatusItem: () => ({ dispose() {} }), onDidChangeDiagnostics: anything },
     window: { onDidChangeActiveTextEditor: anything },
     workspace: {
+      get isTrusted() {
+        return trusted;
+      },
+      onDidGrantWorkspaceTrust: () => ({ dispose() {} }),
       createFileSystemWatcher: (glob: string) => {
         watched.push(glob);
         return { dispose() {}, onDidCreate: anything, onDidChange: anything, onDidDelete: anything };
       },
     },
     LanguageStatusSeverity: { Information: 0, Warning: 1 },
+    extensions: {
+      getExtension: (id: string) => (installed.has(id) ? { id } : undefined),
+      onDidChange: (listener: () => void) => {
+        extensionListeners.push(listener);
+        return { dispose() {} };
+      },
+    },
   },
   handler,
 );
@@ -54,6 +68,7 @@ test('the server runs the same way with and without a debugger on the extension 
       return { dispose() {} };
     }
     async start() {}
+    async stop() {}
   }
   (languageClient as { LanguageClient: unknown }).LanguageClient = RecordingClient;
   const { LanguageServer } = require('../../../client/src/languageServer') as typeof import('../../../client/src/languageServer');
@@ -80,7 +95,18 @@ test('the server runs the same way with and without a debugger on the extension 
   assert.deepEqual((clients[0] as { initializationOptions: unknown }).initializationOptions, {
     retriggerSuggestCommand: 'editor.action.triggerSuggest',
     endpointStatusCommand: 'sagemakerTerraform.showEndpointStatus',
+    formatting: true,
   });
+
+  // HashiCorp's extension arrives: the server restarts without formatting (terraform fmt through theirs formats).
+  installed.add('hashicorp.terraform');
+  for (const listener of extensionListeners) listener();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(clients.length, 2, 'restarted once');
+  assert.equal((clients[1] as { initializationOptions: { formatting?: boolean } }).initializationOptions.formatting, false);
+  for (const listener of extensionListeners) listener();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(clients.length, 2, 'an unrelated extension change restarts nothing');
 });
 
 test('the shipped language client bundle passes no inspector flag to the server', () => {
@@ -90,4 +116,43 @@ test('the shipped language client bundle passes no inspector flag to the server'
     const found = flag.exec(bundle);
     assert.equal(found?.[0], undefined, 'client/out/languageServer.js passes an inspector flag');
   }
+});
+
+test('the log says the server started and its version; the CodeLens is not asked for while the folder is untrusted', async () => {
+  const languageClient = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
+  const clients: { middleware?: { provideCodeLenses?: (...args: unknown[]) => unknown } }[] = [];
+  class RunningClient {
+    state = languageClient.State.Stopped;
+    initializeResult = { capabilities: {}, serverInfo: { name: 'sagemaker-terraform-language-server', version: '9.8.7' } };
+    constructor(_id: string, _name: string, _serverOptions: unknown, clientOptions: (typeof clients)[number]) {
+      clients.push(clientOptions);
+    }
+    onDidChangeState() {
+      return { dispose() {} };
+    }
+    async start() {
+      this.state = languageClient.State.Running;
+    }
+  }
+  (languageClient as { LanguageClient: unknown }).LanguageClient = RunningClient;
+  const { LanguageServer } = require('../../../client/src/languageServer') as typeof import('../../../client/src/languageServer');
+  const lines: string[] = [];
+  const context = { asAbsolutePath: (p: string) => join('/extension', p), subscriptions: [], extension: { packageJSON: { version: '0.1.0' } } };
+  const log = { info: (l: string) => lines.push(l), warn: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+  await new LanguageServer(context as never, log as never).start();
+  assert.ok(lines.includes('The language server started: sagemaker-terraform-language-server 9.8.7, extension 0.1.0'), lines.join('\n'));
+
+  const provide = clients[0]!.middleware?.provideCodeLenses;
+  assert.ok(provide, 'a CodeLens middleware');
+  const lenses = [{ command: 'sagemakerTerraform.showEndpointStatus' }];
+  let asked = 0;
+  const next = () => {
+    asked++;
+    return lenses;
+  };
+  trusted = false;
+  assert.deepEqual(await provide({}, {}, next), []);
+  assert.equal(asked, 0, 'the server is not asked');
+  trusted = true;
+  assert.deepEqual(await provide({}, {}, next), lenses);
 });

@@ -46,3 +46,13 @@ test('names, regions, statuses, addresses and file names are shown only in shape
   ];
   for (const [check, value, expected] of table) assert.equal(check(value as never), expected, `${check.name}(${JSON.stringify(value)})`);
 });
+
+test('a notice is two sentences, what is wrong then what to do, in plain text (no Markdown backticks)', () => {
+  for (const kind of KINDS) {
+    const { message } = problemNotice({ kind, title: '', detail: '', actions: [] });
+    const sentences = message.split(/(?<=\.) (?=[A-Z])/);
+    assert.equal(sentences.length, 2, `${kind}: ${message}`);
+    for (const s of sentences) assert.match(s, /^[A-Z].*\.$/, `${kind}: ${JSON.stringify(s)}`);
+    assert.ok(!message.includes('`'), `${kind}: ${message}`);
+  }
+});

@@ -22,7 +22,8 @@ export function bodyEntries(
     if (item.kind === 'Block') present.add(isDynamicBlock(item) ? (item.labels[0]?.value ?? '') : item.type.name);
   }
   const entries: { name: string; item: CompletionItem; attribute?: AttributeSchema; block?: BlockSchema }[] = [];
-  const rank = (required: boolean, meta?: boolean) => (required ? '0' : meta ? '2' : '1');
+  // Required first, then optional arguments, meta-arguments, and deprecated ones last.
+  const rank = (required: boolean, meta?: boolean, deprecated?: string) => (required ? '0' : deprecated ? '3' : meta ? '2' : '1');
   for (const [name, attribute] of Object.entries(body.attributes)) {
     if (attribute.readOnly || present.has(name) || predates(provider, sinceOf(attribute))) continue;
     entries.push({
@@ -33,7 +34,7 @@ export function bodyEntries(
         kind: attribute.meta ? CompletionItemKind.Keyword : CompletionItemKind.Property,
         detail: attributeDetail(attribute),
         documentation: { kind: MarkupKind.Markdown, value: attributeMarkdown(name, attribute, resource) },
-        sortText: rank(attribute.required, attribute.meta) + name,
+        sortText: rank(attribute.required, attribute.meta, attribute.deprecated) + name,
         tags: attribute.deprecated ? [CompletionItemTag.Deprecated] : undefined,
       },
     });

@@ -17,7 +17,8 @@ import { completionContext, type CompletionContext } from './context';
 import { isJsonConfiguration } from '../jsonConfiguration';
 import { jsonKeyItems } from './jsonKeys';
 import { bodyEntries } from './bodyEntries';
-import { attributeSnippet, blockSnippet, requiredChildren, TabStops } from '../snippets';
+import { candidateSortTexts } from './order';
+import { attributeSnippet, blockSnippet, escapeSnippet, requiredChildren, TabStops } from '../snippets';
 
 export interface CompletionOptions {
   /** Ask the client to open the suggest list again after inserting `name = "…"` (VS Code's command). */
@@ -69,7 +70,7 @@ export function complete(
         };
       });
     case 'body':
-      return bodyItems(context, range(context.replace), options, provider);
+      return bodyItems(context, range(context.replace), module, options, provider);
     case 'value':
       return valueItems(context, range(context.replace), module);
     case 'none':
@@ -80,16 +81,26 @@ export function complete(
 function bodyItems(
   context: Extract<CompletionContext, { kind: 'body' }>,
   replace: Range,
+  module: readonly ParsedFile[],
   options: CompletionOptions,
   provider: ProviderVersionInUse | undefined,
 ): CompletionItem[] {
   return bodyEntries(context.block, context.context.body, context.resource.schema, provider).map(({ item, attribute, block, name }) => {
     if (attribute) {
-      const retrigger = options.retriggerCommand && attribute.constraint && hasLongList(attribute.constraint);
+      // An argument naming another resource, with such resources in the module, takes a reference: inserted bare, so
+      // the list reopened after it offers them first (or, without a command to reopen it, the first as placeholder).
+      const references = referenceItems(attribute, replace, module);
+      const reference = references.length > 0;
+      const retrigger = options.retriggerCommand && (reference || (attribute.constraint && hasLongList(attribute.constraint)));
+      const snippet = !reference
+        ? attributeSnippet(name, attribute, new TabStops())
+        : options.retriggerCommand
+          ? `${name} = \${1}`
+          : `${name} = \${1:${escapeSnippet(String(references[0].label))}}`;
       return {
         ...item,
         insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range: replace, newText: attributeSnippet(name, attribute, new TabStops()) },
+        textEdit: { range: replace, newText: snippet },
         command: retrigger ? { title: 'Suggest', command: options.retriggerCommand! } : undefined,
       };
     }
@@ -103,6 +114,7 @@ function valueItems(context: Extract<CompletionContext, { kind: 'value' }>, repl
   const items: CompletionItem[] = [];
   const constraint = attribute.constraint;
   const candidates = constraint ? candidatesOf(constraint) : [];
+  const sortTexts = candidateSortTexts(candidates);
   candidates.forEach((candidate, index) => {
     if (inString && !candidate.quoted) return;
     items.push({
@@ -112,7 +124,7 @@ function valueItems(context: Extract<CompletionContext, { kind: 'value' }>, repl
       documentation: candidate.doc || candidate.deprecated
         ? { kind: MarkupKind.Markdown, value: [candidate.doc, candidate.deprecated && `**Deprecated:** ${candidate.deprecated}`].filter(Boolean).join('\n\n') }
         : undefined,
-      sortText: String(index).padStart(4, '0'),
+      sortText: sortTexts[index],
       filterText: candidate.value,
       tags: candidate.deprecated ? [CompletionItemTag.Deprecated] : undefined,
       textEdit: { range: replace, newText: candidate.quoted && !inString ? `"${candidate.value}"` : candidate.value },

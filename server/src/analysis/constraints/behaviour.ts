@@ -20,8 +20,8 @@ export interface Violation {
   /** Only where the code's registry entry documents an exception to its default severity (unknown instance types). */
   severity?: Severity;
   message: string;
-  /** A valid value close to the given one, which a quick fix can put in its place. */
-  replacement?: string;
+  /** A valid value close to the given one, which a quick fix can put in its place (a string is written quoted). */
+  replacement?: string | number;
 }
 
 /**

@@ -20,16 +20,19 @@ export const enumBehaviour: ConstraintBehaviour<EnumConstraint> = {
     if (valueSet(c).has(text)) return undefined;
     const names = c.values.map((v) => v.value);
     const suggestion = closest(text, names);
-    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
-    const valid =
-      names.length <= LIST_IN_FULL
-        ? ` Valid values: ${names.join(', ')}.`
-        : ` It is not one of the ${names.length} values the AWS SDK knows (values are case-sensitive).`;
-    const lead =
+    // One sentence of what is wrong, one of what to do: the suggestion when there is one, else where to look.
+    const wrong =
       c.unknownSeverity === 'warning'
-        ? `"${text}" is not a known ${subject}; AWS may have added it since this extension's AWS SDK, but check it.`
+        ? `"${text}" is not among the ${subject} values this extension's AWS SDK knows.`
         : `"${text}" is not a valid ${subject}.`;
-    return { code: Codes.invalidEnum, severity: c.unknownSeverity, message: lead + hint + valid, replacement: suggestion };
+    let action: string;
+    if (names.length <= LIST_IN_FULL) action = `${suggestion ? ` Did you mean "${suggestion}"?` : ''} Valid values: ${names.join(', ')}.`;
+    else if (suggestion) action = ` Did you mean "${suggestion}"?`;
+    else if (c.unknownSeverity === 'warning')
+      action = ' Check the spelling (values are case-sensitive); AWS may have added it after that SDK was released.';
+    else action = ` Use one of the ${names.length} values completion lists (values are case-sensitive).`;
+    const message = wrong + action;
+    return { code: Codes.invalidEnum, severity: c.unknownSeverity, message, replacement: suggestion };
   },
   describe(c) {
     if (c.values.length > LIST_IN_FULL) {

@@ -16,9 +16,12 @@ export const rangeBehaviour: ConstraintBehaviour<RangeConstraint> = {
   check(c, value, subject) {
     if (typeof value !== 'number') return undefined;
     if ((c.min === undefined || value >= c.min) && (c.max === undefined || value <= c.max)) return undefined;
+    // The nearest bound is the fix the message names.
+    const nearest = c.min !== undefined && value < c.min ? c.min : c.max!;
     return {
       code: Codes.outOfRange,
       message: `${subject} must be ${bounds(c)}; got ${value}.`,
+      replacement: nearest,
     };
   },
   example(c) {

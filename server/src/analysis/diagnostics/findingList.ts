@@ -1,6 +1,7 @@
 import type { Span } from '../../hcl/ast';
 import { codeInfo, Codes } from '../diagnosticCodes';
 import type { Finding } from './finding';
+import { inRegions } from './recovery';
 
 /** At most this many findings of one file are published; one more finding says how many were left out. */
 export const MAX_FINDINGS_PER_FILE = 1000;
@@ -31,14 +32,23 @@ export class FindingList {
   private firstHidden?: Span;
   private hiddenSeverity: Finding['severity'] = 'information';
 
+  private heldBack: readonly Span[] = [];
+
   constructor(readonly limit = MAX_FINDINGS_PER_FILE) {}
+
+  /** From now on, findings starting in these regions are dropped (recovery.ts: the parser's error says it all there). */
+  holdBack(regions: readonly Span[]): void {
+    this.heldBack = regions;
+  }
 
   /** Whether a finding starting at `start` (arriving now) would be kept. */
   wants(start: number): boolean {
+    if (this.heldBack.length > 0 && inRegions(this.heldBack, { start, end: start })) return false;
     return this.heap.length < this.limit || start < this.heap[0].finding.span.start;
   }
 
   add(finding: Finding): void {
+    if (this.heldBack.length > 0 && inRegions(this.heldBack, finding.span)) return;
     const entry = { finding, seq: this.seq++ };
     if (this.heap.length < this.limit) {
       this.heap.push(entry);
@@ -57,6 +67,7 @@ export class FindingList {
 
   /** Adds the finding `build` makes, or only counts it (at `span`, with `severity`) when it would be dropped. */
   addLazy(span: Span, severity: Finding['severity'], build: () => Finding): void {
+    if (this.heldBack.length > 0 && inRegions(this.heldBack, span)) return;
     if (this.wants(span.start)) this.add(build());
     else {
       this.seq++;

@@ -8,6 +8,7 @@ import type { Finding } from './finding';
 import { FindingList } from './findingList';
 import { checkResource } from './structure';
 import { syntaxFindings } from './syntax';
+import { inRegions, recoveryRegions } from './recovery';
 import { runFileRules, runModuleRules, type RuleOptions } from '../rules';
 import type { ProviderVersionInUse } from '../providerVersion/inUse';
 
@@ -27,6 +28,7 @@ export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: R
     return out;
   }
   syntaxFindings(file.syntax, out);
+  out.holdBack(recoveryRegions(file));
   for (const resource of file.resources) checkResource(resource, scope, out, provider);
   for (const finding of runFileRules(file, scope, { kmsHint: true, ...options }, undefined, provider)) out.add(finding);
   return out;
@@ -56,6 +58,11 @@ function tooLarge(size: number): Finding {
 export function moduleFindings(files: readonly ParsedFile[], scope: ModuleScope, provider?: ProviderVersionInUse): Map<string, Finding[]> {
   const out = duplicateResources(files);
   for (const [uri, findings] of runModuleRules(files, scope, undefined, provider)) out.set(uri, [...(out.get(uri) ?? []), ...findings]);
+  for (const file of files) {
+    const regions = recoveryRegions(file);
+    const own = out.get(file.uri);
+    if (regions.length > 0 && own) out.set(file.uri, own.filter((f) => !inRegions(regions, f.span)));
+  }
   return out;
 }
 

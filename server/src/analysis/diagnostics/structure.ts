@@ -11,7 +11,7 @@ import { dynamicScope, resourceScope } from '../evaluation/iterations';
 import { presenceOf, type Presence } from '../evaluation/presence';
 import { attributeSnippet, blockSnippet, TabStops } from '../snippets';
 import { closest } from '../suggest';
-import { headerSpan, isIncomplete } from '../tree/blocks';
+import { attribute, headerSpan, isIncomplete } from '../tree/blocks';
 import type { Finding, Fix } from './finding';
 import type { FindingList } from './findingList';
 import type { ModuleScope } from '../evaluation/scope';
@@ -84,9 +84,15 @@ function here(context: BodyContext & { kind: 'schema' }): string | undefined {
   return context.block?.docsAnchor ?? context.name;
 }
 
-function didYouMean(name: string, names: readonly string[]): string {
+function didYouMean(name: string, names: readonly string[], parent: Block): string {
   const guess = closest(name, names);
-  return guess ? ` Did you mean "${guess}"?` : '';
+  if (!guess) return '';
+  return isTaken(parent, guess) ? ` "${guess}" is already set in this block; remove this one.` : ` Did you mean "${guess}"?`;
+}
+
+/** Whether `parent` already holds an argument named `name` (a rename to it would duplicate it). */
+function isTaken(parent: Block, name: string): boolean {
+  return attribute(parent, name) !== undefined;
 }
 
 interface Children {
@@ -185,8 +191,8 @@ class BodyChecker {
         if (!attribute) {
           const message = () => schema.blocks[name]
             ? `"${name}" is a block, not an argument: write ${name} { … } without "=".`
-            : `An argument named "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
-          const fixes = () => schema.blocks[name] ? [removal(this.text, item, name)] : this.renameOrRemove(item, item.name, name, shapeOf(schema).attributeNames);
+            : `An argument named "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names, block)}`;
+          const fixes = () => schema.blocks[name] ? [removal(this.text, item, name)] : this.renameOrRemove(block, item, item.name, name, shapeOf(schema).attributeNames);
           this.report(item.name, Codes.unknownArgument, message, here(context), undefined, fixes);
           continue;
         }
@@ -207,7 +213,7 @@ class BodyChecker {
         if (!label) continue;
         const target = schema.blocks[label.value];
         if (!target || target.meta) {
-          const message = () => `A block of type "${label.value}" is not expected ${where(this.resource, context)}.${didYouMean(label.value, shapeOf(schema).names)}`;
+          const message = () => `A block of type "${label.value}" is not expected ${where(this.resource, context)}.${didYouMean(label.value, shapeOf(schema).names, block)}`;
           this.report(label, Codes.unknownBlock, message, here(context), undefined, () => [removal(this.text, item, `dynamic "${label.value}"`)]);
           continue;
         }
@@ -223,8 +229,8 @@ class BodyChecker {
         if (unsupported) this.report(headerSpan(item), Codes.unsupportedBlock, unsupported, here(context), undefined, remove);
         else if (schema.attributes[name]) this.report(item.type, Codes.unknownBlock, `"${name}" is an argument, not a block: write ${name} = …`, name, undefined, remove);
         else {
-          const message = () => `A block of type "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names)}`;
-          this.report(item.type, Codes.unknownBlock, message, here(context), undefined, () => this.renameOrRemove(item, item.type, name, shapeOf(schema).blockNames));
+          const message = () => `A block of type "${name}" is not expected ${where(this.resource, context)}.${didYouMean(name, shapeOf(schema).names, block)}`;
+          this.report(item.type, Codes.unknownBlock, message, here(context), undefined, () => this.renameOrRemove(block, item, item.type, name, shapeOf(schema).blockNames));
         }
         continue;
       }
@@ -237,12 +243,15 @@ class BodyChecker {
     return found;
   }
 
-  /** Rename to the closest known name (preferred), and removal of the whole item. */
-  private renameOrRemove(item: BodyItem, nameSpan: Span, name: string, known: readonly string[]): Fix[] {
+  /**
+   * Rename to the closest known name (preferred), and removal of the whole item. When `parent` already has an
+   * argument of that name, the rename would make a duplicate: removal is the fix.
+   */
+  private renameOrRemove(parent: Block, item: BodyItem, nameSpan: Span, name: string, known: readonly string[]): Fix[] {
     const guess = closest(name, known);
-    const fixes: Fix[] = guess ? [rename(nameSpan, guess)] : [];
-    fixes.push(removal(this.text, item, name));
-    return fixes;
+    const remove = removal(this.text, item, name);
+    if (guess && isTaken(parent, guess)) return [{ ...remove, preferred: true }];
+    return guess ? [rename(nameSpan, guess), remove] : [remove];
   }
 
   private descend(block: Block, context: BodyContext, scope: ModuleScope) {

@@ -10,8 +10,9 @@ import { comesFrom, fileName, placeOf } from './origins';
 import { replacement } from '../fixes/edits';
 import type { Finding, Fix } from './finding';
 
-// Judges values known before plan (../evaluation): anything Terraform computes (references, functions, templates
-// with ${}) is unknown there and passes, and values are first converted the way Terraform converts them.
+// Judges values known before plan (../evaluation: literals, and variables, locals and for_each elements that resolve
+// to them); anything only plan knows (resource attributes, function calls) is unknown there and passes. Values are
+// first converted the way Terraform converts them.
 
 type Sink = (span: Span, code: Finding['code'], message: string, severity?: Finding['severity'], fixes?: Fix[], related?: Finding['related']) => void;
 
@@ -92,12 +93,15 @@ class ValueCheck {
    * A finding about `value`: where it came from is named (and linked), a value that comes from a variable is a
    * warning (a caller, `-var` or another .tfvars can override it), and a fix edits the place the value is written.
    */
-  private report(value: Value, where: Expression, code: Finding['code'], message: string, severity?: Finding['severity'], replacementText?: string): void {
+  private report(value: Value, where: Expression, code: Finding['code'], message: string, severity?: Finding['severity'], replacementValue?: string | number): void {
+    const replacementText = replacementValue === undefined ? undefined : typeof replacementValue === 'string' ? `"${replacementValue}"` : String(replacementValue);
+    // A spelling fix is safe to apply unasked; a number moved to its bound changes what is deployed, so it is offered.
+    const preferred = typeof replacementValue === 'string';
     const origin = value.origin;
     // An element written in the for_each itself is already named by its origin.
     const element = this.element && origin?.description !== this.element ? ` (${this.element})` : '';
     if (!origin) {
-      const fixes = replacementText !== undefined ? [replacement(where, `"${replacementText}"`, `Change to "${replacementText}"`, true)] : undefined;
+      const fixes = replacementText !== undefined ? [replacement(where, replacementText, `Change to ${replacementText}`, preferred)] : undefined;
       this.sink(where, code, message + element, severity, fixes);
       return;
     }
@@ -107,7 +111,7 @@ class ValueCheck {
     const level = origin.variable && (severity ?? severityOf(code)) === 'error' ? 'warning' : severity;
     // Only a value written whole (a literal) is replaced; a template built from several parts is the user's to fix.
     const fixes = replacementText !== undefined && !origin.partial && isLiteral(origin.expression)
-      ? [replacement(origin.expression, `"${replacementText}"`, `Change to "${replacementText}" in ${fileName(origin.file.uri)}`, true, origin.file)]
+      ? [replacement(origin.expression, replacementText, `Change to ${replacementText} in ${fileName(origin.file.uri)}`, preferred, origin.file)]
       : undefined;
     this.sink(where, code, full, level, fixes, [{ file: origin.file, span: spanOf(origin.expression), message: place }]);
   }

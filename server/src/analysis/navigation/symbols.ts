@@ -1,7 +1,8 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { dynamicTarget, isDynamicBlock } from '../tree/blocks';
 import type { Block } from '../../hcl/ast';
-import type { ParsedFile } from '../parsedFile';
+import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import { describeShare, trafficSplit } from '../trafficSplit';
 import { knownString } from '../evaluation/readers';
 import type { ModuleScope } from '../evaluation/scope';
 import { attribute, headerSpan } from '../tree/blocks';
@@ -22,7 +23,9 @@ function symbol(file: ParsedFile, block: Block, name: string, kind: SymbolKind, 
 }
 
 /** Nested blocks of a SageMaker resource: variants by their literal `variant_name`, else `type[index]`. */
-function nestedSymbols(file: ParsedFile, block: Block, scope: ModuleScope): DocumentSymbol[] {
+function nestedSymbols(file: ParsedFile, resource: ResourceBlock, scope: ModuleScope): DocumentSymbol[] {
+  const block = resource.block;
+  const split = trafficSplit(resource, scope);
   const counts = new Map<string, number>();
   const symbols: DocumentSymbol[] = [];
   for (const item of block.body.items) {
@@ -33,7 +36,10 @@ function nestedSymbols(file: ParsedFile, block: Block, scope: ModuleScope): Docu
     if (isDynamicBlock(item)) {
       symbols.push(symbol(file, item, `dynamic "${type}"`, SymbolKind.Array, undefined, []));
     } else if (VARIANT_BLOCKS.has(type)) {
-      symbols.push(symbol(file, item, knownString(attribute(item, 'variant_name'), scope) || `${type}[${index}]`, SymbolKind.Struct, type, []));
+      // A production variant's detail says its share of traffic, when the whole split is known.
+      const share = split?.find((s) => s.variant === item);
+      const detail = share ? `${type} · ${describeShare(share, split!)}` : type;
+      symbols.push(symbol(file, item, knownString(attribute(item, 'variant_name'), scope) || `${type}[${index}]`, SymbolKind.Struct, detail, []));
     } else {
       symbols.push(symbol(file, item, type, SymbolKind.Struct, undefined, []));
     }
@@ -41,11 +47,11 @@ function nestedSymbols(file: ParsedFile, block: Block, scope: ModuleScope): Docu
   return symbols;
 }
 
-function topLevel(file: ParsedFile, block: Block, sagemaker: ReadonlySet<Block>, scope: ModuleScope): DocumentSymbol {
+function topLevel(file: ParsedFile, block: Block, sagemaker: ReadonlyMap<Block, ResourceBlock>, scope: ModuleScope): DocumentSymbol {
   const labels = block.labels.map((l) => l.value);
   switch (block.type.name) {
     case 'resource':
-      if (sagemaker.has(block)) return symbol(file, block, labels.join('.'), SymbolKind.Class, 'resource', nestedSymbols(file, block, scope));
+      if (sagemaker.has(block)) return symbol(file, block, labels.join('.'), SymbolKind.Class, 'resource', nestedSymbols(file, sagemaker.get(block)!, scope));
       return symbol(file, block, labels.join('.'), SymbolKind.Object, 'resource', []);
     case 'data':
       return symbol(file, block, ['data', ...labels].join('.'), SymbolKind.Object, 'data', []);
@@ -63,7 +69,7 @@ function topLevel(file: ParsedFile, block: Block, sagemaker: ReadonlySet<Block>,
 }
 
 export function documentSymbols(file: ParsedFile, scope: ModuleScope): DocumentSymbol[] {
-  const sagemaker = new Set(file.resources.map((r) => r.block));
+  const sagemaker = new Map(file.resources.map((r) => [r.block, r]));
   const symbols: DocumentSymbol[] = [];
   for (const item of file.syntax.body.items) {
     if (item.kind === 'Block') symbols.push(topLevel(file, item, sagemaker, scope));

@@ -1,17 +1,17 @@
 import type { Block } from '../../hcl/ast';
 import { Codes } from '../diagnosticCodes';
-import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import type { ResourceBlock } from '../parsedFile';
 import { attribute, blocks, hasDynamic } from '../tree/blocks';
-import { plainReference } from '../tree/references';
-import { CONFIGURATION_TYPE, ENDPOINT_TYPE } from '../../schema';
+import { ENDPOINT_TYPE } from '../../schema';
 import { knownNumber, knownString } from '../evaluation/readers';
 import type { ModuleScope } from '../evaluation/scope';
+import { configurationsByName, targetConfiguration } from './configurationTargets';
 import { capacitySizes, type CapacitySizeName } from './deploymentConfig';
 import type { ModuleRule, RuleReport } from './types';
 
 // API-DEP-1: canary_size is at most 50 % of the variant's instances, linear_step_size 10–50 %, a rolling
 // maximum_batch_size 5–50 %. CAPACITY_PERCENT values are judged directly; INSTANCE_COUNT values against the literal
-// initial_instance_count of the target configuration (endpoint_config_name = aws_sagemaker_endpoint_configuration.X.name)
+// initial_instance_count of the target configuration (endpoint_config_name = aws_sagemaker_endpoint_configuration.X.name or .id)
 // when it has exactly one production variant written out with a literal count.
 const LIMITS: Record<CapacitySizeName, { min: number; max: number }> = {
   canary_size: { min: 0, max: 50 },
@@ -19,28 +19,9 @@ const LIMITS: Record<CapacitySizeName, { min: number; max: number }> = {
   maximum_batch_size: { min: 5, max: 50 },
 };
 
-/** The module's configuration blocks by name, built once per check (a scan per endpoint was quadratic). */
-function configsByName(files: readonly ParsedFile[]): Map<string, Block[]> {
-  const byName = new Map<string, Block[]>();
-  for (const file of files) {
-    for (const r of file.resources) {
-      if (r.type !== CONFIGURATION_TYPE) continue;
-      const list = byName.get(r.name);
-      if (list) list.push(r.block);
-      else byName.set(r.name, [r.block]);
-    }
-  }
-  return byName;
-}
-
-function instanceCount(configs: Map<string, Block[]>, endpoint: Block, scope: ModuleScope): number | undefined {
-  const nameAttr = attribute(endpoint, 'endpoint_config_name');
-  const ref = nameAttr && plainReference(nameAttr.value);
-  if (!ref || ref.type !== CONFIGURATION_TYPE || ref.attr !== 'name') return undefined;
-  const targets = configs.get(ref.name) ?? [];
-  if (targets.length !== 1) return undefined;
-  const config = targets[0];
-  if (hasDynamic(config, 'production_variants')) return undefined;
+function instanceCount(configs: Map<string, ResourceBlock[]>, endpoint: Block, scope: ModuleScope): number | undefined {
+  const config = targetConfiguration(configs, endpoint)?.block;
+  if (!config || hasDynamic(config, 'production_variants')) return undefined;
   const variants = blocks(config, 'production_variants');
   if (variants.length !== 1) return undefined;
   return knownNumber(attribute(variants[0], 'initial_instance_count'), scope);
@@ -51,7 +32,7 @@ export const deploymentCapacitySize: ModuleRule = {
   code: Codes.deploymentCapacitySize,
   check({ files, scope }) {
     const out: (RuleReport & { resource: ResourceBlock })[] = [];
-    let configs: Map<string, Block[]> | undefined;
+    let configs: Map<string, ResourceBlock[]> | undefined;
     for (const file of files) {
       for (const resource of file.resources) {
         if (resource.type !== ENDPOINT_TYPE) continue;
@@ -66,7 +47,7 @@ export const deploymentCapacitySize: ModuleRule = {
           let what = `${value} %`;
           if (type === 'CAPACITY_PERCENT') percent = value;
           else if (type === 'INSTANCE_COUNT') {
-            if (count === null) count = instanceCount((configs ??= configsByName(files)), resource.block, scope);
+            if (count === null) count = instanceCount((configs ??= configurationsByName(files)), resource.block, scope);
             if (count === undefined || count <= 0) continue;
             percent = (value / count) * 100;
             what = `${value} of ${count} instances (${Math.round(percent)} %)`;

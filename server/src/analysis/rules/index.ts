@@ -2,18 +2,24 @@ import type { ModuleScope } from '../evaluation/scope';
 import { severityOf } from '../diagnosticCodes';
 import type { Finding } from '../diagnostics/finding';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import { allWeightsZero } from './allWeightsZero';
 import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
 import { deploymentCapacitySize } from './deploymentCapacitySize';
+import { deploymentGuardrailExcluded } from './deploymentGuardrailExcluded';
+import { duplicateName } from './duplicateName';
 import { duplicateVariantName } from './duplicateVariantName';
 import { elasticInferenceDiscontinued } from './elasticInferenceDiscontinued';
 import { emptyClientConfig } from './emptyClientConfig';
 import { inferenceComponentsNeedRole } from './inferenceComponentsNeedRole';
 import { instanceVariantIncomplete } from './instanceVariantIncomplete';
+import { kmsKeyWithInstanceStorage } from './kmsKeyWithInstanceStorage';
 import { missingKmsKey } from './missingKmsKey';
-import { nameWithoutCreateBeforeDestroy } from './nameWithoutCreateBeforeDestroy';
 import { provisionedConcurrency } from './provisionedConcurrency';
 import { docsAt } from './reportDocs';
 import { repeatedRoutingConfig } from './repeatedRoutingConfig';
+import { replacementOrder } from './replacementOrder';
+import { scaleToZeroWithoutInferenceComponents } from './scaleToZeroWithoutInferenceComponents';
+import { serverlessUnsupportedFeature } from './serverlessUnsupportedFeature';
 import { serverlessWithInstanceSettings } from './serverlessWithInstanceSettings';
 import { shadowVariantCount } from './shadowVariantCount';
 import { shadowVariantIncompatible } from './shadowVariantIncompatible';
@@ -21,6 +27,7 @@ import { trafficRoutingSize } from './trafficRoutingSize';
 import type { FileRule, ModuleRule, Rule, RuleOptions, RuleReport } from './types';
 import { undeclaredReference } from './undeclaredReference';
 import { undeclaredValue } from './undeclaredValue';
+import { volumeSizeWithInstanceStorage } from './volumeSizeWithInstanceStorage';
 import { concernsMissing } from '../providerVersion/ruleFilter';
 import type { ProviderVersionInUse } from '../providerVersion/inUse';
 
@@ -33,6 +40,7 @@ const fileRules: readonly FileRule[] = [
   shadowVariantCount,
   shadowVariantIncompatible,
   serverlessWithInstanceSettings,
+  serverlessUnsupportedFeature,
   instanceVariantIncomplete,
   provisionedConcurrency,
   duplicateVariantName,
@@ -41,17 +49,21 @@ const fileRules: readonly FileRule[] = [
   repeatedRoutingConfig,
   emptyClientConfig,
   capacityReservationWithoutArn,
-  nameWithoutCreateBeforeDestroy,
   missingKmsKey,
   trafficRoutingSize,
+  volumeSizeWithInstanceStorage,
+  kmsKeyWithInstanceStorage,
+  scaleToZeroWithoutInferenceComponents,
   undeclaredValue,
+  allWeightsZero,
 ];
 
-const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize];
+const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName, deploymentGuardrailExcluded];
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
-  const { span, message, fixes, about, variable } = report;
-  const severity = variable && severityOf(rule.code) === 'error' ? 'warning' : severityOf(rule.code);
+  const { span, message, fixes, about, variable, provisional } = report;
+  const base = report.severity ?? severityOf(rule.code);
+  const severity = (variable || provisional) && base === 'error' ? 'warning' : base;
   return { span, code: rule.code, severity, message, docs: docsAt(resource, span, about), fixes };
 }
 

@@ -1,7 +1,7 @@
 import type { ModuleScope } from '../evaluation/scope';
 import type { Span } from '../../hcl/ast';
 import type { Fix } from '../fixes/types';
-import type { DiagnosticCode } from '../diagnosticCodes';
+import type { DiagnosticCode, Severity } from '../diagnosticCodes';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 
 /** Options of the per-file rules. */
@@ -17,8 +17,12 @@ export interface RuleReport {
   fixes?: Fix[];
   /** The absent argument or block the report is about, when it is reported on the header of its block. */
   about?: string;
+  /** One of the severities the code's registry entry lists as an exception, for the case it names. */
+  severity?: Severity;
   /** The finding rests on a value from a variable (evaluation/presence.ts fromVariable): an error becomes a warning. */
   variable?: boolean;
+  /** The block is still being written (it lacks what would make the finding certain): an error becomes a warning. */
+  provisional?: boolean;
 }
 
 export interface FileRuleContext {

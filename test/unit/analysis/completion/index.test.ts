@@ -69,6 +69,24 @@ test('the deprecated argument is tagged deprecated; others are not', () => {
   assert.equal(byLabel(items, 'instance_type').tags, undefined);
 });
 
+test('deprecated arguments sort last among a variant\'s arguments, never first', () => {
+  const sorted = [...itemsAt(VARIANT('|'))].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+  assert.equal(sorted[sorted.length - 1].label, 'accelerator_type');
+  assert.ok(sorted.every((i) => !i.preselect));
+});
+
+test('instance types sort by family, then by size as capacity grows; values of other lists keep their order', () => {
+  const sorted = (items: CompletionItem[]) => labels([...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)));
+  const order = sorted(itemsAt(VARIANT('instance_type = |')));
+  const m5 = order.filter((l) => String(l).startsWith('ml.m5.'));
+  assert.deepEqual(m5, ['ml.m5.large', 'ml.m5.xlarge', 'ml.m5.2xlarge', 'ml.m5.4xlarge', 'ml.m5.12xlarge', 'ml.m5.24xlarge']);
+  const families = order.map((l) => String(l).split('.')[1]);
+  assert.deepEqual(families, [...families].sort(), 'families in order, each one together');
+  const routing = itemsAt('resource "aws_sagemaker_endpoint_configuration" "c" {\n  production_variants {\n    routing_config {\n      routing_strategy = |\n    }\n  }\n}\n');
+  assert.ok(routing.length > 1);
+  assert.deepEqual(sorted(routing), labels(routing));
+});
+
 test('inserting an argument with a long value list (instance_type) asks the client to reopen the suggest list', () => {
   const items = itemsAt(VARIANT('|'), { retriggerCommand: 'editor.action.triggerSuggest' });
   const retriggered = items.filter((i) => i.command);
@@ -78,12 +96,11 @@ test('inserting an argument with a long value list (instance_type) asks the clie
   assert.deepEqual(itemsAt(VARIANT('|')).filter((i) => i.command), [], 'no command unless the client names one');
 });
 
-test('values of an enum: every instance type, in order, quoted unless the quote is typed', () => {
+test('values of an enum: every instance type, quoted unless the quote is typed', () => {
   const bare = itemsAt(VARIANT('instance_type = |'));
-  assert.deepEqual(labels(bare), INSTANCE_TYPE_VALUES.map((v) => v.value));
-  assert.equal(edit(bare[0]), `"${INSTANCE_TYPE_VALUES[0].value}"`);
+  assert.deepEqual(new Set(labels(bare)), new Set(INSTANCE_TYPE_VALUES.map((v) => v.value)));
+  assert.equal(edit(byLabel(bare, 'ml.m5.large')), '"ml.m5.large"');
   assert.equal(bare[0].kind, CompletionItemKind.EnumMember);
-  assert.equal(bare[0].sortText, '0000');
   const inString = itemsAt(VARIANT('instance_type = "ml.g5|'));
   assert.equal(inString.length, INSTANCE_TYPE_VALUES.length);
   const g5 = byLabel(inString, 'ml.g5.xlarge');
@@ -115,6 +132,17 @@ test('a reference argument offers the declared resources of the whole module, wi
   assert.deepEqual(labels(items), ['aws_sagemaker_endpoint_configuration.one.name', 'aws_sagemaker_endpoint_configuration.many[0].name']);
   assert.equal(edit(items[1]), 'aws_sagemaker_endpoint_configuration.many[${1:0}].name');
   assert.equal(items[1].detail, 'aws_sagemaker_endpoint_configuration declared in other1.tf');
+});
+
+test('accepting model_name, with models in the module, inserts the argument bare and reopens the list on their references', () => {
+  const model = ['resource "aws_sagemaker_model" "m" {}\n'];
+  const item = byLabel(itemsAt(VARIANT('|'), { retriggerCommand: 'editor.action.triggerSuggest' }, model), 'model_name');
+  assert.equal(edit(item), 'model_name = ${1}');
+  assert.deepEqual(item.command, { title: 'Suggest', command: 'editor.action.triggerSuggest' });
+  assert.equal(edit(byLabel(itemsAt(VARIANT('|'), {}, model), 'model_name')), 'model_name = ${1:aws_sagemaker_model.m.name}', 'no command: the first reference as placeholder');
+  const endpoint = itemsAt('resource "aws_sagemaker_endpoint" "e" {\n  |\n}\n', { retriggerCommand: 'editor.action.triggerSuggest' }, ['resource "aws_sagemaker_endpoint_configuration" "c" {}\n']);
+  assert.equal(edit(byLabel(endpoint, 'endpoint_config_name')), 'endpoint_config_name = ${1}');
+  assert.equal(edit(byLabel(itemsAt(VARIANT('|')), 'model_name')), 'model_name = "${1:name}"', 'no model declared: a name is typed');
 });
 
 test('the very end of an unclosed block is inside it', () => {

@@ -102,6 +102,17 @@ test('enum violations suggest the closest value and list short enums', () => {
   assert.match(violation!.message, /Valid values: RANDOM, LEAST_OUTSTANDING_REQUESTS/);
 });
 
+test('an unknown value of a long warning-level enum says once what is wrong and once what to do', () => {
+  const values = Array.from({ length: 13 }, (_, i) => ({ value: `ml.m5.${i + 1}xlarge` }));
+  const constraint: Constraint = { kind: 'enum', values, unknownSeverity: 'warning' };
+  const typo = behaviourOf(constraint).check(constraint, 'ml.m5.2xlarg', 'instance_type')!;
+  assert.equal(typo.message, '"ml.m5.2xlarg" is not among the instance_type values this extension\'s AWS SDK knows. Did you mean "ml.m5.2xlarge"?');
+  const unknown = behaviourOf(constraint).check(constraint, 'ml.zz9.huge', 'instance_type')!;
+  assert.equal(unknown.message.match(/[.?;](\s|$)/g)?.length, 3, unknown.message);
+  assert.doesNotMatch(unknown.message, /Did you mean/);
+  assert.equal(unknown.severity, 'warning');
+});
+
 test('a long enum is summarised with its count and first four values instead of listed', () => {
   const values = Array.from({ length: 13 }, (_, i) => ({ value: `v${i}` }));
   const constraint: Constraint = { kind: 'enum', values, unknownSeverity: 'error' };

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { codeActions } from '../../../../server/src/analysis/fixes/codeActions';
-import { fileFindings, toDiagnostic } from '../../../../server/src/analysis/diagnostics';
+import { fileFindings, moduleFindings, toDiagnostic } from '../../../../server/src/analysis/diagnostics';
 import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 
@@ -14,10 +14,16 @@ const alone = (file: ParsedFile): [ParsedFile, ModuleScope] => [file, ModuleScop
 
 function actionsFor(text: string, code: string, snippetSupport = false): { file: ParsedFile; actions: CodeAction[] } {
   const file = new ParsedFile('file:///m/main.tf', text, 1);
-  const findings = fileFindings(file, ModuleScope.of([file]));
+  const findings = allFindings(file);
   const diagnostics = findings.filter((f) => f.code === code).map((f) => toDiagnostic(file, f));
   assert.ok(diagnostics.length > 0, `expected a ${code} diagnostic`);
   return { file, actions: codeActions(file, findings, diagnostics, snippetSupport) };
+}
+
+/** The file's own findings and the module rules' (the file being the whole module). */
+function allFindings(file: ParsedFile) {
+  const scope = ModuleScope.of([file]);
+  return [...fileFindings(file, scope), ...(moduleFindings([file], scope).get(file.uri) ?? [])];
 }
 
 function apply(text: string, action: CodeAction): string {
@@ -54,6 +60,48 @@ test('an invalid enum value is replaced with the closest valid one', () => {
   const { actions } = actionsFor(text, 'sagemaker/invalid-enum-value');
   assert.equal(actions[0].title, 'Change to "RANDOM"');
   assert.deepEqual(errorsOf(apply(text, actions[0])), []);
+});
+
+test('a misspelt argument whose right name is already set is removed, not renamed into a duplicate', () => {
+  const text = CONFIG('    instance_type = "ml.m5.large"\n    instance_typ = "ml.m5.xlarge"');
+  const { file, actions } = actionsFor(text, 'sagemaker/unknown-argument');
+  assert.deepEqual(actions.map((a) => a.title), ['Remove "instance_typ"']);
+  assert.equal(actions[0].isPreferred, true);
+  assert.deepEqual(errorsOf(apply(text, actions[0])), []);
+  const finding = fileFindings(file, ModuleScope.of([file])).find((f) => f.code === 'sagemaker/unknown-argument')!;
+  assert.match(finding.message, /"instance_type" is already set in this block; remove this one\.$/);
+});
+
+test('an out-of-range number moves to its nearest bound', () => {
+  for (const [value, bound] of [['0', '1'], ['900', '512']]) {
+    const text = CONFIG(`    instance_type = "ml.m5.large"\n    volume_size_in_gb = ${value}`);
+    const { actions } = actionsFor(text, 'sagemaker/value-out-of-range');
+    assert.equal(actions[0].title, `Change to ${bound}`);
+    assert.notEqual(actions[0].isPreferred, true, 'changes what is deployed: offered, not applied unasked');
+    const fixed = apply(text, actions[0]);
+    assert.match(fixed, new RegExp(`volume_size_in_gb = ${bound}\n`));
+    assert.deepEqual(errorsOf(fixed), []);
+  }
+});
+
+test('a serverless variant with instance settings: remove the setting, or remove serverless_config', () => {
+  const text = `resource "aws_sagemaker_endpoint_configuration" "c" {
+  production_variants {
+    model_name    = "m"
+    instance_type = "ml.m5.large"
+    serverless_config {
+      max_concurrency   = 1
+      memory_size_in_mb = 2048
+    }
+  }
+}
+`;
+  const { actions } = actionsFor(text, 'sagemaker/serverless-with-instance-settings');
+  assert.deepEqual(actions.map((a) => a.title), ['Remove "instance_type"', 'Remove "serverless_config"']);
+  const [keepServerless, keepInstance] = actions.map((a) => apply(text, a));
+  assert.ok(!keepServerless.includes('instance_type') && keepServerless.includes('serverless_config'));
+  assert.ok(!keepInstance.includes('serverless_config') && keepInstance.includes('instance_type'));
+  assert.deepEqual(errorsOf(keepServerless), []);
 });
 
 test('an unsupported timeouts block is removed with its lines', () => {
@@ -108,13 +156,13 @@ test('a fixed configuration name switches to name_prefix with create_before_dest
 }
 `;
   for (const text of [base, base.replace('  kms_key_arn', '  lifecycle {\n    prevent_destroy = false\n  }\n  kms_key_arn')]) {
-    const { actions } = actionsFor(text, 'sagemaker/name-without-create-before-destroy');
+    const { actions } = actionsFor(text, 'sagemaker/replacement-order');
     assert.equal(actions[0].title, 'Use name_prefix with create_before_destroy');
     const fixed = apply(text, actions[0]);
     assert.match(fixed, /name_prefix = "orders-config-"/);
     assert.match(fixed, /create_before_destroy = true/);
     assert.equal((fixed.match(/lifecycle \{/g) ?? []).length, 1);
-    const after = fileFindings(...alone(new ParsedFile('file:///m/main.tf', fixed, 2))).filter((f) => f.severity !== 'information');
+    const after = allFindings(new ParsedFile('file:///m/main.tf', fixed, 2));
     assert.deepEqual(after.map((f) => f.code), [], fixed);
   }
 });

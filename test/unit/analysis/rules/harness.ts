@@ -14,6 +14,10 @@ export interface Case {
   options?: RuleOptions;
   /** The findings' severity, when it is not the code's default (a value from a variable makes an error a warning). */
   severity?: Severity;
+  /** The severity of each finding, in order, where they differ (a case with one of the code's exceptions). */
+  severities?: Severity[];
+  /** What every finding's message says. */
+  message?: RegExp;
 }
 
 /** One node test per case: runs only `rule`, and compares the lines its findings start on. */
@@ -23,6 +27,7 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
       const sources = typeof c.tf === 'string' ? { 'main.tf': c.tf } : c.tf;
       const files = Object.entries(sources).map(([name, text]) => new ParsedFile(`file:///m/${name}`, text, 1));
       const got: (number | string)[] = [];
+      const severities: Severity[] = [];
       const many = files.length > 1;
       const scope = ModuleScope.of(files, [], true); // the whole module: names can be called undeclared
       const findingsByUri = rule.scope === 'file'
@@ -31,14 +36,16 @@ export function table(rule: FileRule | ModuleRule, cases: Case[]): void {
       for (const file of files) {
         for (const f of findingsByUri.get(file.uri) ?? []) {
           assert.equal(f.code, rule.code);
-          assert.equal(f.severity, c.severity ?? severityOf(rule.code));
+          severities.push(f.severity);
           assert.ok(f.docs.startsWith('https://registry.terraform.io/'), f.docs);
           assert.ok(f.message.length > 10);
+          if (c.message) assert.match(f.message, c.message);
           const line = file.positionAt(f.span.start).line + 1;
           got.push(many ? `${file.uri.slice(10)}:${line}` : line);
         }
       }
       assert.deepEqual(got, c.lines);
+      assert.deepEqual(severities, c.severities ?? severities.map(() => c.severity ?? severityOf(rule.code)));
     });
   }
 }

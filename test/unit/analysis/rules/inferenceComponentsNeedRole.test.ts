@@ -17,5 +17,17 @@ table(inferenceComponentsNeedRole, [
     lines: [5],
     severity: 'warning',
   },
+  {
+    name: 'a variant still being typed (no instance type, no serverless_config): a warning naming both ways out',
+    tf: config('  production_variants {\n    variant_name = "v"\n  }'),
+    lines: [2],
+    severity: 'warning',
+    message: /Add model_name, or set execution_role_arn on the configuration for inference components\./,
+  },
+  {
+    name: 'a serverless variant without a model is the error',
+    tf: config('  production_variants {\n    variant_name = "v"\n    serverless_config {\n      max_concurrency = 1\n      memory_size_in_mb = 2048\n    }\n  }'),
+    lines: [2],
+  },
   { name: 'dynamic variants are not judged', tf: config('  dynamic "production_variants" {\n    for_each = var.v\n    content {}\n  }'), lines: [] },
 ]);

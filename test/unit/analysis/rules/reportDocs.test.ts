@@ -42,6 +42,7 @@ test('findings link to the argument they are reported on', () => {
     'shadow-variant-count #production_variants',
     'shadow-variant-incompatible #serverless_config',
     'serverless-with-instance-settings #instance_type',
+    'serverless-unsupported-feature #production_variants',
     'provisioned-concurrency-exceeds-max #provisioned_concurrency',
     'inference-components-need-role #execution_role_arn',
     'missing-kms-key #kms_key_arn',

@@ -5,10 +5,11 @@
 // progress title or a panel title. None may carry the attacker's text, a link (`](`, `command:`) or an icon (`$(`)
 // other than our own.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
 import { DeclaredEndpoints, EndpointAtPosition, type EndpointTarget } from '../../../../shared/protocol';
-import { guardNetwork, useAwsEnv, type AwsEnv, type NetworkGuard } from '../../../support/awsEnv';
+import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
+import { guardedFakeSageMaker } from '../../../support/guardedFake';
 import { FakeSageMaker, LIST, T0, arnOf, closedPort, endpointPayload, type Behaviour } from '../../../support/fakeSageMaker';
 import { FakeUri, created, installVscodeStub, settings, stubWindow, ui, workspaceState } from '../../../support/vscodeStub';
 import { flush, until } from '../../../support/fakeClock';
@@ -43,7 +44,6 @@ function assertNothingRendered(what: string): void {
 
 describe('Show Endpoint Status with hostile text everywhere', () => {
   let fake: FakeSageMaker;
-  let guard: NetworkGuard;
   let env: AwsEnv;
   const gateways: SageMakerGateway[] = [];
   const logged: string[] = [];
@@ -88,16 +88,9 @@ describe('Show Endpoint Status with hostile text everywhere', () => {
     await until(() => created[0] !== undefined && !created[0].webview.html.includes('aria-busy="true"') && created[0].htmlHistory.length >= 2, 'the panel settling');
   }
 
-  before(async () => {
-    guard = guardNetwork();
-    fake = await FakeSageMaker.start();
-  });
-  after(async () => {
-    await fake.close();
-    guard.uninstall();
-    assert.deepEqual(guard.blocked, []);
-  });
+  const running = guardedFakeSageMaker();
   beforeEach(() => {
+    fake = running();
     env = useAwsEnv();
     fake.reset();
     ui.reset();

@@ -1,0 +1,82 @@
+import type { Block } from '../../hcl/ast';
+import { Codes } from '../diagnosticCodes';
+import { knownString } from '../evaluation/readers';
+import type { ModuleScope } from '../evaluation/scope';
+import type { ResourceBlock } from '../parsedFile';
+import { attribute, blocks, headerSpan } from '../tree/blocks';
+import { excludedFromGuardrails } from '../../schema';
+import { configurationsByName, endpointsOf, targetConfiguration } from './configurationTargets';
+import { trafficRoutings } from './deploymentConfig';
+import type { ModuleRule, RuleReport } from './types';
+
+// Deployment guardrails, Exclusions (https://docs.aws.amazon.com/sagemaker/latest/dg/deployment-guardrails-exclusions.html):
+// - an endpoint on Inf1 (Inferentia) instances cannot use deployment guardrails (nor one with Marketplace containers,
+//   which the configuration does not show; older versions of the page also listed the retired Elastic Inference):
+//   an update falls back to a blue/green deployment with all-at-once traffic shifting and no final baking period,
+//   so canary and linear traffic shifting, and rolling deployments, do not happen;
+// - rolling deployments are further excluded for serverless endpoints and for multi-variant endpoints.
+// Judged against the configuration the endpoint deploys (endpoint_config_name = aws_sagemaker_endpoint_configuration.X.name
+// or .id, X declared once in the module), from its production variants written out; an unknown value says nothing.
+
+interface Exclusions {
+  /** Why guardrails do not apply at all (Inf1), if they do not. */
+  noGuardrails?: string;
+  /** Why a rolling deployment is excluded (serverless, several variants), if it is. */
+  noRolling?: string;
+}
+
+function exclusionsOf(config: Block, scope: ModuleScope): Exclusions {
+  const variants = blocks(config, 'production_variants');
+  const out: Exclusions = {};
+  for (const v of variants) {
+    const type = knownString(attribute(v, 'instance_type'), scope);
+    if (type !== undefined && excludedFromGuardrails(type)) out.noGuardrails ??= `runs on Inf1 instances (${type})`;
+  }
+  if (variants.some((v) => blocks(v, 'serverless_config').length > 0)) out.noRolling = 'is serverless';
+  else if (variants.length > 1) out.noRolling = `has ${variants.length} production variants`;
+  return out;
+}
+
+function check(endpoint: ResourceBlock, config: ResourceBlock, scope: ModuleScope): RuleReport[] {
+  const { noGuardrails, noRolling } = exclusionsOf(config.block, scope);
+  const target = `aws_sagemaker_endpoint_configuration.${config.name}`;
+  const out: RuleReport[] = [];
+  if (noGuardrails) {
+    for (const routing of trafficRoutings(endpoint.block)) {
+      const typeAttr = attribute(routing, 'type');
+      const type = knownString(typeAttr, scope);
+      if (type !== 'CANARY' && type !== 'LINEAR') continue;
+      out.push({
+        span: typeAttr!.name,
+        message: `${target} ${noGuardrails}, which deployment guardrails exclude: SageMaker shifts all traffic at once instead of this ${type} shifting, with no final baking period.`,
+      });
+    }
+  }
+  for (const deployment of blocks(endpoint.block, 'deployment_config')) {
+    for (const policy of blocks(deployment, 'rolling_update_policy')) {
+      const why = noGuardrails ?? noRolling;
+      if (!why) continue;
+      const consequence = noGuardrails
+        ? 'SageMaker updates it with an all-at-once blue/green deployment instead of rolling batches.'
+        : 'rolling deployments are not available for it.';
+      out.push({ span: headerSpan(policy), message: `${target} ${why}, which deployment guardrails exclude from rolling deployments: ${consequence}` });
+    }
+  }
+  return out;
+}
+
+export const deploymentGuardrailExcluded: ModuleRule = {
+  scope: 'module',
+  code: Codes.deploymentGuardrailExcluded,
+  check({ files, scope }) {
+    const out: (RuleReport & { resource: ResourceBlock })[] = [];
+    let configs: Map<string, ResourceBlock[]> | undefined;
+    for (const endpoint of endpointsOf(files)) {
+      if (blocks(endpoint.block, 'deployment_config').length === 0) continue;
+      const config = targetConfiguration((configs ??= configurationsByName(files)), endpoint.block);
+      if (!config) continue;
+      for (const report of check(endpoint, config, scope)) out.push({ ...report, resource: endpoint });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,63 @@
+import { Codes } from '../diagnosticCodes';
+import { knownString } from '../evaluation/readers';
+import type { ModuleScope } from '../evaluation/scope';
+import type { ResourceBlock } from '../parsedFile';
+import { attribute, isIncomplete } from '../tree/blocks';
+import type { ModuleRule, RuleReport } from './types';
+
+// SageMaker names endpoint configurations and endpoints uniquely per account and Region: CreateEndpointConfig and
+// CreateEndpoint reject a name that exists ("Cannot create already existing endpoint configuration" / "endpoint"),
+// so of two resources of one type with the same name, the second create fails. Judged only where both names are
+// known, neither resource repeats (count / for_each could give each instance its own name), and both go to the same
+// place: the same `provider` and the same known `region` (provider v6 lets a resource pick its Region).
+// Names are compared exactly: CreateEndpoint treats endpoint names case-insensitively, but that is not documented
+// for configurations, and an exact match is enough to be sure.
+
+/** Where the resource is created: its provider expression and its Region, or undefined when that is not known. */
+function placement(resource: ResourceBlock, scope: ModuleScope): string | undefined {
+  const { block, file } = resource;
+  const provider = attribute(block, 'provider');
+  const regionAttr = attribute(block, 'region');
+  const region = regionAttr ? knownString(regionAttr, scope) : '';
+  if (region === undefined) return undefined;
+  const providerText = provider ? file.text.slice(provider.value.start, provider.value.end).replace(/\s+/g, '') : '';
+  return `${providerText}\u0000${region}`;
+}
+
+function line(resource: ResourceBlock): string {
+  const file = resource.file.uri.slice(resource.file.uri.lastIndexOf('/') + 1);
+  return `${file} line ${resource.file.positionAt(resource.block.start).line + 1}`;
+}
+
+export const duplicateName: ModuleRule = {
+  scope: 'module',
+  code: Codes.duplicateName,
+  check({ files, scope }) {
+    const out: (RuleReport & { resource: ResourceBlock })[] = [];
+    const first = new Map<string, ResourceBlock>();
+    for (const file of files) {
+      for (const resource of file.resources) {
+        const { block } = resource;
+        // An unclosed block (being typed) may still get its count or for_each further down.
+        if (attribute(block, 'count') || attribute(block, 'for_each') || isIncomplete(block)) continue;
+        const nameAttr = attribute(block, 'name');
+        const name = knownString(nameAttr, scope);
+        const where = placement(resource, scope);
+        if (name === undefined || where === undefined) continue;
+        const key = `${resource.type}\u0000${where}\u0000${name}`;
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, resource);
+          continue;
+        }
+        if (earlier.name === resource.name) continue; // the same address twice: sagemaker/duplicate-resource says so
+        out.push({
+          resource,
+          span: nameAttr!.name,
+          message: `${resource.type}.${earlier.name} (${line(earlier)}) already has the name "${name}": names are unique per account and Region, so creating this one fails.`,
+        });
+      }
+    }
+    return out;
+  },
+};
