@@ -36,10 +36,13 @@ export interface InitializationOptions {
   formatting?: boolean;
 }
 
+/** Files of Terraform's JSON configuration syntax, which the editor opens as JSON. */
+export const JSON_CONFIGURATION_GLOB = '**/*.tf.json';
+
 /**
- * The files a module's analysis reads, for the client's and the server's file watchers: `.tf` files and the variable
- * files Terraform loads by itself (their values override variable defaults), and `.tf.json` files (nothing is called
- * undeclared in a folder that has one), and `.terraform.lock.hcl` (the AWS provider version in use).
+ * The files a module's analysis reads, for the client's and the server's file watchers: `.tf` and `.tf.json` files,
+ * the variable files Terraform loads by itself (their values override variable defaults), and `.terraform.lock.hcl`
+ * (the AWS provider version in use).
  */
 export const WATCHED_FILES_GLOB = '**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl}';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../shared/protocol';
+import { JSON_CONFIGURATION_GLOB, WATCHED_FILES_GLOB, type InitializationOptions } from '../../shared/protocol';
 import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 import { ProviderVersionStatus } from './providerVersionStatus';
 import { codeLensWhileTrusted } from './trustedCodeLens';
@@ -60,7 +60,11 @@ export class LanguageServer implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       // Virtual workspaces (Remote Repositories' vscode-vfs, memfs) get their open documents analysed, as the
       // README and package.json promise; other schemes (git: diff views, output) stay out to avoid duplicates.
-      documentSelector: ['file', 'untitled', 'vscode-vfs', 'memfs'].map((scheme) => ({ scheme, language: 'terraform' })),
+      // Terraform's JSON syntax has the `json` language; its files are told apart by name (untitled ones have none).
+      documentSelector: [
+        ...['file', 'untitled', 'vscode-vfs', 'memfs'].map((scheme) => ({ scheme, language: 'terraform' })),
+        ...['file', 'vscode-vfs', 'memfs'].map((scheme) => ({ scheme, pattern: JSON_CONFIGURATION_GLOB })),
+      ],
       diagnosticCollectionName: 'sagemaker-terraform',
       outputChannel: this.log,
       traceOutputChannel: this.log,

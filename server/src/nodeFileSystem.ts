@@ -8,9 +8,9 @@ import { variableFileRank } from './analysis/evaluation/variableFiles';
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-/** A `.tf` entry worth reading: a file, or a symlink that readRegularFile will judge. */
+/** A `.tf` or `.tf.json` entry worth reading: a file, or a symlink that readRegularFile will judge. */
 function isTfEntry(entry: Dirent): boolean {
-  return (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.tf');
+  return (entry.isFile() || entry.isSymbolicLink()) && (entry.name.endsWith('.tf') || entry.name.endsWith('.tf.json'));
 }
 
 /** The real path, or the absolute one where it cannot be resolved (a folder that does not exist yet). */
@@ -35,14 +35,14 @@ export class NodeFileSystem implements FileSystem {
     this.folders = paths.map((path) => ({ path: resolve(path), real: realOrAbsolute(path) }));
   }
 
-  listTfFiles(dir: string): string[] {
+  listTfFiles(dir: string): string[] | undefined {
     try {
       return readdirSync(dir, { withFileTypes: true })
         .filter(isTfEntry)
         .map((e) => join(dir, e.name))
         .sort();
     } catch {
-      return [];
+      return undefined; // unknown: nothing is called undeclared
     }
   }
 
@@ -53,14 +53,6 @@ export class NodeFileSystem implements FileSystem {
         .map((e) => join(dir, e.name));
     } catch {
       return [];
-    }
-  }
-
-  hasJsonConfiguration(dir: string): boolean {
-    try {
-      return readdirSync(dir).some((name) => name.endsWith('.tf.json'));
-    } catch {
-      return true; // unknown: do not call anything undeclared
     }
   }
 
@@ -93,7 +85,7 @@ export function diskFolders(uris: readonly string[]): string[] {
 const SKIP = new Set(['node_modules', '.terraform', '.git']);
 
 /**
- * Folders under `root` that hold `.tf` files, breadth-first, bounded (folders found, depth, folders read) so a huge
+ * Folders under `root` that hold `.tf` or `.tf.json` files, breadth-first, bounded (folders found, depth, folders read) so a huge
  * tree cannot stall the server. Folder
  * symlinks are not followed (a Dirent of a symlink is not a directory), so links out of the tree or loops back into
  * it are never walked.

@@ -83,10 +83,10 @@ export class LspClient {
   }
 
   /** Opens a document, or replaces its text when it is already open. */
-  async open(uri: string, text: string): Promise<void> {
+  async open(uri: string, text: string, languageId = 'terraform'): Promise<void> {
     if (this.versions.has(uri)) return this.change(uri, text);
     this.versions.set(uri, 1);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'terraform', version: 1, text } });
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
   async change(uri: string, text: string): Promise<void> {

@@ -337,7 +337,7 @@ const REGISTRY = {
     docs: 'https://developer.hashicorp.com/terraform/language/expressions/references',
     explanation:
       '`var.X` or `local.X` the module does not declare, or a misspelt iterator inside `dynamic` (`production_vairants.value`), ' +
-      'with "did you mean". Not judged in modules with `.tf.json` files or outside a folder on disk.',
+      'with "did you mean". Not judged outside a folder on disk (an open document alone is not the whole module).',
     group: 'rule',
   },
   undeclaredReference: {

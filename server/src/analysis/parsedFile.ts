@@ -4,6 +4,7 @@ import type { Block, ParseResult, Span } from '../hcl/ast';
 import { getResourceSchema } from '../schema';
 import type { ResourceSchema } from '../schema/types';
 import type { LocalDeclaration, VariableDeclaration } from './evaluation/scope';
+import { isJsonConfiguration, parseJsonConfiguration } from './jsonConfiguration';
 import { LineIndex } from './lineIndex';
 import { attribute } from './tree/blocks';
 
@@ -38,7 +39,7 @@ export interface Declarations {
 export const MAX_FILE_SIZE = 16 * 1024 * 1024;
 
 /**
- * One version of one `.tf` file. It is parsed on first use, not on creation, so a burst of keystrokes costs one
+ * One version of one `.tf` or `.tf.json` file. It is parsed on first use, not on creation, so a burst of keystrokes costs one
  * parse when something asks, and the parse is shared by every feature.
  */
 export class ParsedFile {
@@ -86,7 +87,7 @@ export class ParsedFile {
 
   private analyse() {
     if (this.parsed) return this.parsed;
-    const syntax = parse(this.text);
+    const syntax = isJsonConfiguration(this.uri) ? parseJsonConfiguration(this.text) : parse(this.text);
     const resources: ResourceBlock[] = [];
     const declarations: Declarations = { resources: [], variables: [], locals: [], scopeText: '' };
     const scopeParts: string[] = [];

@@ -4,6 +4,7 @@ import type { RuleOptions } from './rules/types';
 import { ModuleScope } from './evaluation/scope';
 import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
 import { VariableFile, variableFileRank } from './evaluation/variableFiles';
+import { withoutJsonEdits } from './fixes/jsonFiles';
 
 /** Whether a URI names a variable file Terraform loads by itself. */
 export function isVariableFile(uri: string): boolean {
@@ -16,18 +17,16 @@ export { MAX_FILE_SIZE };
 
 /** How the workspace reads files that are not open in the editor. */
 export interface FileSystem {
-  /** `.tf` files directly in `dir` (a module is one folder, not its subfolders). */
-  listTfFiles(dir: string): string[];
+  /** `.tf` and `.tf.json` files directly in `dir` (a module is one folder, not its subfolders); undefined when `dir` cannot be read. */
+  listTfFiles(dir: string): string[] | undefined;
   /** The variable files Terraform loads by itself directly in `dir` (terraform.tfvars, *.auto.tfvars, their .json forms). */
   listVariableFiles?(dir: string): string[];
-  /** Whether `dir` holds Terraform JSON configuration (`*.tf.json`), whose declarations are not read yet. */
-  hasJsonConfiguration?(dir: string): boolean;
   /** The text, or `{ tooLarge: size }` for a file over MAX_FILE_SIZE (not read); undefined when unreadable. */
   readFile(path: string): string | { tooLarge: number } | undefined;
 }
 
 /**
- * The Terraform modules the editor has touched: every `.tf` file of each folder, open or on disk. Open documents
+ * The Terraform modules the editor has touched: every `.tf` and `.tf.json` file of each folder, open or on disk. Open documents
  * win over the disk; parses are cached per version, and per-file findings per parse.
  */
 export class Workspace {
@@ -35,6 +34,8 @@ export class Workspace {
   private readonly disk = new Map<string, ParsedFile>();
   /** Module folder URI → URIs of its files. */
   private readonly modules = new Map<string, Set<string>>();
+  /** Module folders whose listing failed (not there yet, unreadable): their declarations are not all known. */
+  private readonly unlisted = new Set<string>();
   /** Per-file findings, valid while the module's scope is the one they were worked out in. */
   private findings = new WeakMap<ParsedFile, { scope: ModuleScope; provider?: ProviderVersionInUse; list: FindingList }>();
   /** Per module folder: its `.terraform.lock.hcl` as last read (undefined: none), and the version in use. */
@@ -43,8 +44,6 @@ export class Workspace {
   private readonly scopes = new Map<string, ModuleScope>();
   /** Module folder URI → its variable files, read from disk on first use and dropped when one changes. */
   private readonly variableFileCache = new Map<string, VariableFile[]>();
-  /** Module folder URI → whether its declarations are all read (see isComplete); dropped on any change in it. */
-  private readonly completeCache = new Map<string, boolean>();
   private options: RuleOptions = {};
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
   private diagnoses = new Map<string, { files: ParsedFile[]; scope: ModuleScope; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
@@ -83,8 +82,6 @@ export class Workspace {
 
   /** A file changed, appeared or vanished on disk. */
   diskChanged(uri: string, deleted: boolean): void {
-    this.completeCache.delete(Workspace.moduleOf(uri));
-    if (uri.endsWith('.tf.json')) return;
     if (Workspace.isLockFile(uri)) {
       const moduleUri = Workspace.moduleOf(uri);
       this.locks.delete(moduleUri);
@@ -98,6 +95,12 @@ export class Workspace {
     this.disk.delete(uri);
     const module = this.modules.get(Workspace.moduleOf(uri));
     if (!module) return;
+    // A folder that could not be listed is listed again now that something happens in it (its open files stay).
+    if (this.unlisted.has(Workspace.moduleOf(uri))) {
+      const listed = this.fs.listTfFiles(URI.parse(Workspace.moduleOf(uri)).fsPath);
+      if (listed) this.unlisted.delete(Workspace.moduleOf(uri));
+      for (const path of listed ?? []) module.add(URI.file(path).toString());
+    }
     if (deleted && !this.open.has(uri)) module.delete(uri);
     else module.add(uri);
   }
@@ -109,7 +112,11 @@ export class Workspace {
     files = new Set();
     // Only folders on disk have other files; an untitled document is a module of its own.
     const folder = URI.parse(moduleUri);
-    if (folder.scheme === 'file') for (const path of this.fs.listTfFiles(folder.fsPath)) files.add(URI.file(path).toString());
+    if (folder.scheme === 'file') {
+      const listed = this.fs.listTfFiles(folder.fsPath);
+      if (listed === undefined) this.unlisted.add(moduleUri);
+      for (const path of listed ?? []) files.add(URI.file(path).toString());
+    }
     this.modules.set(moduleUri, files);
     return files;
   }
@@ -157,15 +164,10 @@ export class Workspace {
     return scope;
   }
 
-  /** Whether the module's declarations are all read: a folder on disk, without `.tf.json` files. */
+  /** Whether the module's declarations are all read: a folder on disk whose files (`.tf` and `.tf.json`) were listed. */
   private isComplete(moduleUri: string): boolean {
-    let complete = this.completeCache.get(moduleUri);
-    if (complete === undefined) {
-      const folder = URI.parse(moduleUri);
-      complete = folder.scheme === 'file' && this.fs.hasJsonConfiguration?.(folder.fsPath) === false;
-      this.completeCache.set(moduleUri, complete);
-    }
-    return complete;
+    this.loadModule(moduleUri);
+    return URI.parse(moduleUri).scheme === 'file' && !this.unlisted.has(moduleUri);
   }
 
   /** The variable files of a module folder on disk, in no particular order (the scope puts them in Terraform's). */
@@ -231,7 +233,7 @@ export class Workspace {
       const all = new FindingList();
       all.addAll(own.list);
       for (const finding of shared.get(file.uri) ?? []) all.add(finding);
-      result.set(file.uri, { file, findings: all.findings() });
+      result.set(file.uri, { file, findings: all.findings().map((f) => withoutJsonEdits(f, file.uri)) });
     }
     this.diagnoses.set(moduleUri, { files, scope, result });
     return result;

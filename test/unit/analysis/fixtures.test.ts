@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { URI } from 'vscode-uri';
@@ -27,12 +27,25 @@ function diagnose(folder: string) {
   return [...workspace.diagnose(URI.file(folder).toString()).values()];
 }
 
-/** Per line (0-based), the codes of its `# expect: code, code` annotation. */
-function annotations(lines: string[]): Map<number, string[]> {
+/**
+ * Per line (0-based), the codes of its `# expect: code, code` annotation. JSON has no comments: a `.tf.json` file's
+ * expectations are in `<file>.expect`, one `line code, code` per line (lines from 1; `#` starts a comment line).
+ */
+function annotations(path: string): Map<number, string[]> {
   const expected = new Map<number, string[]>();
-  lines.forEach((line, index) => {
+  const codes = (list: string) => list.split(',').map((c) => c.trim()).filter(Boolean).sort();
+  if (path.endsWith('.tf.json')) {
+    if (!existsSync(`${path}.expect`)) return expected;
+    for (const line of readFileSync(`${path}.expect`, 'utf8').split(/\r?\n/)) {
+      const match = /^(\d+)\s+([\w/,\s-]+)$/.exec(line.trim());
+      if (match) expected.set(Number(match[1]) - 1, codes(match[2]));
+      else assert.ok(line.trim() === '' || line.startsWith('#'), `${path}.expect: not "line code": ${line}`);
+    }
+    return expected;
+  }
+  readFileSync(path, 'utf8').split(/\r?\n/).forEach((line, index) => {
     const match = /#\s*expect:\s*([\w/,\s-]+)$/.exec(line);
-    if (match) expected.set(index, match[1].split(',').map((c) => c.trim()).filter(Boolean).sort());
+    if (match) expected.set(index, codes(match[1]));
   });
   return expected;
 }
@@ -43,11 +56,11 @@ describe('valid fixture modules have no errors and only annotated warnings', () 
   for (const folder of modules('valid')) {
     test(folder.slice(FIXTURES.length + 1), () => {
       const results = diagnose(folder);
-      assert.ok(results.length > 0, 'the module has .tf files');
+      assert.ok(results.length > 0, 'the module has .tf or .tf.json files');
       const problems: string[] = [];
       for (const { file, findings } of results) {
         const name = file.uri.slice(file.uri.lastIndexOf('/') + 1);
-        const expected = annotations(readFileSync(URI.parse(file.uri).fsPath, 'utf8').split(/\r?\n/));
+        const expected = annotations(URI.parse(file.uri).fsPath);
         const warned = new Map<number, Set<string>>();
         for (const f of findings) {
           if (f.severity === 'information') continue;
@@ -80,7 +93,7 @@ describe('invalid fixture modules produce exactly the annotated diagnostics', ()
         const name = file.uri.slice(file.uri.lastIndexOf('/') + 1);
         const text = readFileSync(URI.parse(file.uri).fsPath, 'utf8');
         const lines = text.split(/\r?\n/);
-        const expected = annotations(lines);
+        const expected = annotations(URI.parse(file.uri).fsPath);
         annotated += expected.size;
         const actual = new Map<number, string[]>();
         for (const finding of findings) {

@@ -84,9 +84,13 @@ test('the server runs the same way with and without a debugger on the extension 
   assert.deepEqual(options.debug, options.run, 'debug mode starts the server exactly as run mode does');
   assert.ok(!JSON.stringify(options).includes('--inspect'), JSON.stringify(options));
   // Open documents of virtual workspaces are analysed too (the server reads no disk for them); git: views are not.
-  const selector = (clients[0] as { documentSelector: { scheme: string; language: string }[] }).documentSelector;
-  assert.deepEqual(selector.map((s) => s.scheme).sort(), ['file', 'memfs', 'untitled', 'vscode-vfs']);
-  assert.ok(selector.every((s) => s.language === 'terraform'));
+  const selector = (clients[0] as { documentSelector: { scheme: string; language?: string; pattern?: string }[] }).documentSelector;
+  const terraform = selector.filter((s) => s.language === 'terraform');
+  assert.deepEqual(terraform.map((s) => s.scheme).sort(), ['file', 'memfs', 'untitled', 'vscode-vfs']);
+  // Terraform JSON files (language `json`) are selected by name.
+  const json = selector.filter((s) => s.language === undefined);
+  assert.deepEqual(json.map((s) => s.scheme).sort(), ['file', 'memfs', 'vscode-vfs']);
+  assert.ok(json.every((s) => s.pattern === '**/*.tf.json'));
   // The server reopens the suggest list after instance_type = "" with this command, and links endpoints to this one.
   assert.deepEqual((clients[0] as { initializationOptions: unknown }).initializationOptions, {
     retriggerSuggestCommand: 'editor.action.triggerSuggest',

@@ -7,14 +7,16 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import type { Span } from '../../hcl/ast';
-import { isDynamicBlock } from '../tree/blocks';
-import { RESOURCE_SCHEMAS, sinceOf } from '../../schema';
+import { RESOURCE_SCHEMAS } from '../../schema';
 import { predates, type ProviderVersionInUse } from '../providerVersion/inUse';
 import type { AttributeSchema } from '../../schema/types';
 import { candidatesOf, hasLongList } from '../constraints';
-import { attributeDetail, attributeMarkdown, blockDetail, blockMarkdown, resourceMarkdown } from '../docs';
+import { resourceMarkdown } from '../docs';
 import type { ParsedFile } from '../parsedFile';
 import { completionContext, type CompletionContext } from './context';
+import { isJsonConfiguration } from '../jsonConfiguration';
+import { jsonKeyItems } from './jsonKeys';
+import { bodyEntries } from './bodyEntries';
 import { candidateSortTexts } from './order';
 import { attributeSnippet, blockSnippet, escapeSnippet, requiredChildren, TabStops } from '../snippets';
 
@@ -36,6 +38,7 @@ export function complete(
 ): CompletionItem[] {
   // A file over the size limit is analysed as empty, which would offer a new resource anywhere.
   if (file.tooLarge !== undefined) return [];
+  if (isJsonConfiguration(file.uri)) return jsonKeyItems(file, offset, provider);
   const context = completionContext(file, offset);
   const range = (span: Span): Range => file.range(span);
   const resources = RESOURCE_SCHEMAS.filter((schema) => !predates(provider, schema.since));
@@ -82,56 +85,28 @@ function bodyItems(
   options: CompletionOptions,
   provider: ProviderVersionInUse | undefined,
 ): CompletionItem[] {
-  const { body } = context.context;
-  const resource = context.resource.schema;
-  const present = new Set<string>();
-  for (const item of context.block.body.items) {
-    if (item.kind === 'Attribute' && item.equals !== undefined) present.add(item.name.name);
-    if (item.kind === 'Block') present.add(isDynamicBlock(item) ? (item.labels[0]?.value ?? '') : item.type.name);
-  }
-  const items: CompletionItem[] = [];
-  // Required first, then optional arguments, meta-arguments, and deprecated ones last.
-  const rank = (required: boolean, meta?: boolean, deprecated?: string) => (required ? '0' : deprecated ? '3' : meta ? '2' : '1');
-  for (const [name, attribute] of Object.entries(body.attributes)) {
-    if (attribute.readOnly || present.has(name) || predates(provider, sinceOf(attribute))) continue;
-    // An argument naming another resource, with such resources in the module, takes a reference: inserted bare, so
-    // the list reopened after it offers them first (or, without a command to reopen it, the first as placeholder).
-    const references = referenceItems(attribute, replace, module);
-    const reference = references.length > 0;
-    const retrigger = options.retriggerCommand && (reference || (attribute.constraint && hasLongList(attribute.constraint)));
-    const snippet = !reference
-      ? attributeSnippet(name, attribute, new TabStops())
-      : options.retriggerCommand
-        ? `${name} = \${1}`
-        : `${name} = \${1:${escapeSnippet(String(references[0].label))}}`;
-    items.push({
-      label: name,
-      kind: attribute.meta ? CompletionItemKind.Keyword : CompletionItemKind.Property,
-      detail: attributeDetail(attribute),
-      documentation: { kind: MarkupKind.Markdown, value: attributeMarkdown(name, attribute, resource) },
-      sortText: rank(attribute.required, attribute.meta, attribute.deprecated) + name,
-      insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: replace, newText: snippet },
-      tags: attribute.deprecated ? [CompletionItemTag.Deprecated] : undefined,
-      command: retrigger ? { title: 'Suggest', command: options.retriggerCommand! } : undefined,
-    });
-  }
-  for (const [name, block] of Object.entries(body.blocks)) {
-    if ((block.maxItems === 1 && present.has(name)) || predates(provider, sinceOf(block))) continue;
-    const label = block.labels ? `${name} "…"` : name;
-    const snippet = block.labels ? blockSnippet(`${name} "\${1}"`, block, new TabStops(2)) : blockSnippet(name, block, new TabStops());
-    items.push({
-      label,
-      filterText: name,
-      kind: block.meta ? CompletionItemKind.Keyword : CompletionItemKind.Module,
-      detail: blockDetail(block),
-      documentation: { kind: MarkupKind.Markdown, value: blockMarkdown(name, block, resource) },
-      sortText: rank(block.minItems > 0, block.meta) + name,
-      insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: replace, newText: snippet },
-    });
-  }
-  return items;
+  return bodyEntries(context.block, context.context.body, context.resource.schema, provider).map(({ item, attribute, block, name }) => {
+    if (attribute) {
+      // An argument naming another resource, with such resources in the module, takes a reference: inserted bare, so
+      // the list reopened after it offers them first (or, without a command to reopen it, the first as placeholder).
+      const references = referenceItems(attribute, replace, module);
+      const reference = references.length > 0;
+      const retrigger = options.retriggerCommand && (reference || (attribute.constraint && hasLongList(attribute.constraint)));
+      const snippet = !reference
+        ? attributeSnippet(name, attribute, new TabStops())
+        : options.retriggerCommand
+          ? `${name} = \${1}`
+          : `${name} = \${1:${escapeSnippet(String(references[0].label))}}`;
+      return {
+        ...item,
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: { range: replace, newText: snippet },
+        command: retrigger ? { title: 'Suggest', command: options.retriggerCommand! } : undefined,
+      };
+    }
+    const snippet = block!.labels ? blockSnippet(`${name} "\${1}"`, block!, new TabStops(2)) : blockSnippet(name, block!, new TabStops());
+    return { ...item, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range: replace, newText: snippet } };
+  });
 }
 
 function valueItems(context: Extract<CompletionContext, { kind: 'value' }>, replace: Range, module: readonly ParsedFile[]): CompletionItem[] {

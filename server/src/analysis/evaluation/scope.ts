@@ -74,8 +74,8 @@ export class ModuleScope {
   private constructor(readonly fingerprint: string) {}
 
   /**
-   * Whether every declaration of the module is here (its folder on disk was read, and it has no `.tf.json` files,
-   * which are not read yet): only then can a name be called undeclared.
+   * Whether every declaration of the module is here (its folder on disk was read, `.tf` and `.tf.json` files alike):
+   * only then can a name be called undeclared.
    */
   complete = false;
 
