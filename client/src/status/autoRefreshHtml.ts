@@ -6,7 +6,8 @@ import { escapeHtml, timeHtml } from './html';
 /** `everySeconds` is set while the panel refreshes on its own; `status` is the endpoint's, once known. */
 export function autoRefreshHtml(state: AutoRefreshState | undefined, everySeconds: number | undefined, status: string | undefined, now: Date): string {
   if (everySeconds !== undefined && everySeconds > 0 && status !== undefined) {
-    return `<p class="auto-refresh" role="status">Refreshing every ${escapeHtml(everySeconds)} s while the endpoint is ${escapeHtml(status)}.</p>`;
+    // No live region here: the page is rebuilt at every refresh, and a screen reader would announce it each time.
+    return `<p class="auto-refresh">Refreshing every ${escapeHtml(everySeconds)} s while the endpoint is ${escapeHtml(status)}.</p>`;
   }
   if (state?.kind !== 'stopped') return '';
   const why =

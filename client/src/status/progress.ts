@@ -1,7 +1,7 @@
 // What a deployment is doing, in words: built from the endpoint view (a DescribeEndpoint answer) and the time now, for
 // the progress section of the status panel. Transitional statuses say what SageMaker does now and what comes next;
 // failed ones what it means and which rollback alarms watch the deployment. Plain text only: the renderer escapes it.
-import { capacityText, deploymentKind, deploymentConfigLines, type BlueGreenView, type DeploymentConfigView, type RollingView } from './deploymentConfig';
+import { bakingSeconds, capacityText, deploymentKind, deploymentConfigLines, type BlueGreenView, type DeploymentConfigView, type RollingView } from './deploymentConfig';
 import type { EndpointView, ServerlessView, VariantStatusView, VariantView } from './model';
 import { formatDuration } from './viewText';
 
@@ -174,7 +174,7 @@ function describeDeployment(progress: ProgressView, view: EndpointView, config: 
   const rolling = config?.policy?.kind === 'rolling' ? config.policy : undefined;
   const blueGreen: BlueGreenView = config?.policy?.kind === 'blueGreen' ? config.policy : { kind: 'blueGreen', trafficType: config?.policy ? '' : 'ALL_AT_ONCE' };
   const alarms = config?.alarms ?? [];
-  const wait = config?.policy?.waitIntervalSeconds;
+  const wait = bakingSeconds(config);
   const current = currentStep(view);
   progress.kind = deploymentKind(config);
   progress.title = rolling ? 'Rolling deployment' : `Blue/green deployment${trafficWords(blueGreen)}`;
@@ -388,7 +388,7 @@ function stepView(s: VariantStatusView, now: Date, config: DeploymentConfigView 
     const elapsed = secondsBetween(s.startTime, now);
     if (elapsed !== undefined) step.elapsedSeconds = elapsed;
   }
-  const wait = config?.policy?.waitIntervalSeconds;
+  const wait = bakingSeconds(config);
   if (s.status === 'Baking' && wait !== undefined) step.bakingSeconds = wait;
   return step;
 }

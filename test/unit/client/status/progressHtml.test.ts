@@ -115,7 +115,7 @@ describe('the refreshing line', () => {
   const at = new Date(NOW.getTime() - 120_000);
 
   test('refreshing: every N seconds while the status is transitional', () => {
-    assert.equal(autoRefreshHtml({ kind: 'refreshing', status: 'Updating' }, 10, 'Updating', NOW), '<p class="auto-refresh" role="status">Refreshing every 10 s while the endpoint is Updating.</p>');
+    assert.equal(autoRefreshHtml({ kind: 'refreshing', status: 'Updating' }, 10, 'Updating', NOW), '<p class="auto-refresh">Refreshing every 10 s while the endpoint is Updating.</p>');
   });
 
   test('stopped: when, and because the status settled or a refresh failed', () => {
