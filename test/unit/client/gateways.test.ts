@@ -11,11 +11,11 @@ const SETTINGS: Record<string, AwsSettings> = {
   window: { useInstanceMetadata: false },
 };
 
-function cache() {
+function cache(settings: Record<string, AwsSettings> = SETTINGS) {
   const made: GatewayOptions[] = [];
   const disposed: GatewayOptions[] = [];
   const gateways = new GatewayCache({
-    settings: (scope) => SETTINGS[scope?.toString() ?? 'window'],
+    settings: (scope) => settings[scope?.toString() ?? 'window'],
     create: (options) => {
       made.push(options);
       return { dispose: () => disposed.push(options) } as unknown as SageMakerGateway;
@@ -66,16 +66,7 @@ test('a custom endpoint URL in use is logged once per gateway, without the user 
 test('prune() drops only the gateways whose settings changed; the others (and their requests under way) stay', () => {
   // VS Code reports every restricted setting as changed when a folder becomes trusted, values unchanged or not.
   const settings: Record<string, AwsSettings> = { ...SETTINGS };
-  const made: GatewayOptions[] = [];
-  const disposed: GatewayOptions[] = [];
-  const gateways = new GatewayCache({
-    settings: (scope) => settings[scope?.toString() ?? 'window'],
-    create: (options) => {
-      made.push(options);
-      return { dispose: () => disposed.push(options) } as unknown as SageMakerGateway;
-    },
-    log: () => undefined,
-  });
+  const { gateways, made, disposed } = cache(settings);
   const prod = gateways.get('us-east-1', uri('file:///work/prod/main.tf'));
   const dev = gateways.get('us-east-1', uri('file:///work/dev/main.tf'));
   gateways.prune();
