@@ -137,14 +137,14 @@ function problemNode(id: string, problem: StatusProblem): ViewNode {
 
 function moduleNodes(input: EndpointsModelInput): ViewNode[] {
   const byFolder = new Map<string, EndpointTarget[]>();
-  for (const target of input.declared.slice(0, MAX_DECLARED)) {
-    if (typeof target?.uri !== 'string' || typeof target.address !== 'string') continue;
+  const declared = input.declared.slice(0, MAX_DECLARED).filter((t) => typeof t?.uri === 'string' && typeof t.address === 'string');
+  for (const target of declared) {
     const folder = folderOf(target.uri);
     const list = byFolder.get(folder) ?? [];
     list.push(target);
     byFolder.set(folder, list);
   }
-  const regions = new Set(input.declared.slice(0, MAX_DECLARED).map((t) => shownRegion(input.regionOf(t)) ?? ''));
+  const regions = new Set(declared.map((t) => shownRegion(input.regionOf(t)) ?? ''));
   const severalRegions = regions.size > 1;
   const modules = [...byFolder].map(([folder, targets]) => {
     const label = folderLabel(folder, input.folders);
