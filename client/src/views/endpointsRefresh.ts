@@ -35,6 +35,8 @@ export const MAX_DESCRIBED = 50;
 /** DescribeEndpoint requests in flight at once. */
 export const MAX_CONCURRENT = 4;
 
+type RunMode = 'full' | 'new' | 'timed';
+
 const TRANSITIONAL = 'transitional';
 const STABLE = 'stable';
 
@@ -49,7 +51,8 @@ export class EndpointsRefresher {
   private listing = false;
   /** True once a person (or the first showing of the view) asked for statuses; .tf changes then fetch new ones. */
   private live = false;
-  private fullWanted = false;
+  /** What a person or a .tf change asked for, done by the next (or the running) poller run. */
+  private pending: 'full' | 'new' | undefined;
   /** How many declared endpoints the last full refresh left out (over MAX_DESCRIBED). */
   private leftOut = 0;
   private readonly inFlight = new Set<string>();
@@ -118,18 +121,15 @@ export class EndpointsRefresher {
   /** Refresh: the declarations again, every status (up to MAX_DESCRIBED), the undeclared list when shown. */
   refresh(): Promise<void> {
     this.live = true;
-    this.fullWanted = true;
+    this.want('full');
     return this.poller.requestRefresh();
   }
 
   /** The .tf files changed: the declarations again; only endpoints with no status yet are described (once live). */
   async declarationsChanged(): Promise<void> {
-    await this.loadDeclarations();
-    if (!this.live || !this.deps.trusted()) return;
-    const fresh = this.unique().filter(({ name, region }) => !this.deps.lastKnown.get(name, region));
-    if (fresh.length) await this.describeAll(fresh.slice(0, MAX_DESCRIBED));
-    this.changed();
-    if (this.anyTransitional() && !this.poller.scheduled && !this.poller.busy) void this.poller.refreshNow();
+    if (!this.live || !this.deps.trusted()) return this.loadDeclarations();
+    this.want('new');
+    return this.poller.refreshNow();
   }
 
   /** Shows or hides the live endpoints no Terraform declares. Showing lists them (when trusted). */
@@ -139,6 +139,7 @@ export class EndpointsRefresher {
       this.changed();
       return;
     }
+    await this.loadDeclarations(); // the regions to list are those the declarations deploy to now
     await this.listUndeclared();
   }
 
@@ -164,23 +165,39 @@ export class EndpointsRefresher {
     this.listeners.clear();
   }
 
-  /** One poller run: full when asked, else the transitional endpoints only. Says whether to keep polling. */
+  /**
+   * One poller run: what was asked for (a full refresh, or the new endpoints after a .tf change), else a timed one of
+   * the transitional endpoints only; what is asked for while it runs is done before it ends. Says whether to keep
+   * polling.
+   */
   private async run(): Promise<string> {
-    const full = this.fullWanted;
-    this.fullWanted = false;
-    if (full) await this.loadDeclarations();
-    if (this.deps.trusted()) {
-      const all = this.unique();
-      const chosen = full ? all : all.filter(({ name, region }) => isTransitional(this.deps.lastKnown.get(name, region)?.status ?? ''));
-      if (full) this.leftOut = Math.max(0, chosen.length - MAX_DESCRIBED);
-      const problems = await this.describeAll(chosen.slice(0, MAX_DESCRIBED));
-      if (full) this.problem = sharedProblem(problems);
-      if (full && this.showUndeclared) await this.listUndeclared();
+    let mode: RunMode = this.pending ?? 'timed';
+    for (;;) {
+      this.pending = undefined;
+      await this.work(mode);
+      if (!this.pending) break;
+      mode = this.pending;
     }
     this.changed();
-    // A Refresh asked for while a timed one ran joined it: it gets its full run now.
-    if (this.fullWanted) queueMicrotask(() => void this.poller.refreshNow());
     return this.anyTransitional() ? TRANSITIONAL : STABLE;
+  }
+
+  private want(mode: 'full' | 'new'): void {
+    if (this.pending !== 'full') this.pending = mode;
+  }
+
+  private async work(mode: RunMode): Promise<void> {
+    if (mode !== 'timed') await this.loadDeclarations();
+    if (!this.deps.trusted()) return;
+    const all = this.unique();
+    const status = (e: { name: string; region: string | undefined }) => this.deps.lastKnown.get(e.name, e.region);
+    const chosen = mode === 'full' ? all : mode === 'new' ? all.filter((e) => !status(e)) : all.filter((e) => isTransitional(status(e)?.status ?? ''));
+    if (mode === 'full') this.leftOut = Math.max(0, chosen.length - MAX_DESCRIBED);
+    const outcomes = await this.describeAll(chosen.slice(0, MAX_DESCRIBED));
+    if (mode === 'full') {
+      this.problem = sharedProblem(outcomes);
+      if (this.showUndeclared) await this.listUndeclared();
+    }
   }
 
   private anyTransitional(): boolean {
