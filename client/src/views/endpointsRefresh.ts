@@ -127,7 +127,8 @@ export class EndpointsRefresher {
 
   /** The .tf files changed: the declarations again; only endpoints with no status yet are described (once live). */
   async declarationsChanged(): Promise<void> {
-    if (!this.live || !this.deps.trusted()) return this.loadDeclarations();
+    // Hidden: the new endpoints are described when the view shows again (resume).
+    if (!this.live || !this.deps.trusted() || this.poller.isPaused) return this.loadDeclarations();
     this.want('new');
     return this.poller.refreshNow();
   }
@@ -150,6 +151,10 @@ export class EndpointsRefresher {
 
   resume(): void {
     this.poller.resume();
+    if (this.live && this.deps.trusted() && this.unique().some(({ name, region }) => !this.deps.lastKnown.get(name, region))) {
+      this.want('new');
+      void this.poller.refreshNow();
+    }
   }
 
   /** Forget the statuses' context (settings or trust changed); the next refresh starts afresh. */

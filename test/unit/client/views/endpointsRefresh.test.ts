@@ -156,6 +156,20 @@ test('hidden view: no timed refresh until it shows again', async () => {
   assert.equal(t.described().length, 2, 'overdue: refreshed on showing');
 });
 
+test('hidden view: a .tf change lists the new endpoint, and its status is asked once the view shows again', async () => {
+  const t = setUp([target('orders')]);
+  t.aws.statuses.set('orders', 'InService').set('fraud', 'InService');
+  await t.refresher.refresh();
+  t.refresher.pause();
+  t.state.declared = [target('orders'), target('fraud')];
+  await t.refresher.declarationsChanged();
+  assert.deepEqual(t.described(), ['orders']);
+  assert.deepEqual(t.shown(), ['fraud: not refreshed', 'orders: InService']);
+  t.refresher.resume();
+  await flush();
+  assert.deepEqual(t.described(), ['orders', 'fraud']);
+});
+
 test('untrusted: declarations are listed, AWS is never asked, and the message says why', async () => {
   const t = setUp([target('orders')], { trusted: false });
   await t.refresher.refresh();

@@ -7,19 +7,13 @@ import { EndpointsRefresher } from '../../../../client/src/views/endpointsRefres
 import type { ViewNode } from '../../../../client/src/views/endpointsModel';
 import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
 import { FakeClock } from '../../../support/fakeClock';
-import { accessDenied, arnOf, endpointPayload, LIST, signedRegion, T0, type FakeSageMaker } from '../../../support/fakeSageMaker';
+import { accessDenied, endpointPayload, LIST, listedSummary, signedRegion, type FakeSageMaker } from '../../../support/fakeSageMaker';
 import { guardedFakeSageMaker } from '../../../support/guardedFake';
 
 // The endpoints view against the real AWS SDK over real HTTP to the fake SageMaker on 127.0.0.1: statuses by
 // DescribeEndpoint, the endpoints no Terraform declares by ListEndpoints in each region the workspace deploys to.
 
-const summary = (name: string, region: string, status = 'InService') => ({
-  EndpointName: name,
-  EndpointArn: arnOf(name, region),
-  CreationTime: T0,
-  LastModifiedTime: T0,
-  EndpointStatus: status,
-});
+const summary = listedSummary;
 
 const declared = (name: string, region: string | undefined, file = 'main.tf'): EndpointTarget => ({
   address: `aws_sagemaker_endpoint.${name.replace(/-/g, '_')}`,
