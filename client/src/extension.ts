@@ -8,6 +8,9 @@ import type { LanguageServer } from './languageServer';
 import { StatusPanels, type PanelSnapshot } from './panel/statusPanels';
 import { AWS_SETTINGS_QUERY, awsSettings, refreshIntervalSeconds } from './settings';
 import type { ProblemAction } from './status/problems';
+import { LastKnownStatus } from './status/lastKnown';
+import { registerEndpointsView } from './views/endpointsView';
+import type { TreeSnapshot } from './views/endpointsTree';
 
 // Activation: register the commands and start the language server. Nothing here loads the AWS SDK (the first
 // status request does), and the language client, most of the extension's code, is loaded just after activation
@@ -27,6 +30,8 @@ export interface SageMakerTerraformApi {
    * registered), false when it could not start. The server starts just after activation, not within it.
    */
   languageServerReady(): Promise<boolean>;
+  /** What the SageMaker Endpoints view shows: its message and its nodes. */
+  endpointsView(): { message?: string; nodes: TreeSnapshot[] };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SageMakerTerraformApi> {
@@ -39,14 +44,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     log: (line) => log.info(line),
   });
   const gateway = (region: string | undefined, scope?: vscode.Uri): SageMakerGateway => gateways.get(region, scope);
-  const forgetGateways = () => gateways.clear();
+  // What each endpoint last answered, shared by the panels and the endpoints view; it belongs to the settings in use.
+  const lastKnown = new LastKnownStatus();
+  let resetView = () => {};
+  const forgetGateways = () => {
+    gateways.clear();
+    lastKnown.clear();
+    resetView();
+  };
   const runAction = (action: ProblemAction, retry: () => void) => {
     if (action === 'openSettings') void vscode.commands.executeCommand('workbench.action.openSettings', AWS_SETTINGS_QUERY);
     else if (action === 'showLogs') log.show(true);
     else retry();
   };
-  const panels = new StatusPanels({ gateway, refreshSeconds: refreshIntervalSeconds, runAction, log });
-  const showStatus = new ShowEndpointStatus({ server: { get languageClient() { return server?.languageClient; } }, panels, gateway, runAction, log });
+  const panels = new StatusPanels({ gateway, refreshSeconds: refreshIntervalSeconds, runAction, log, lastKnown });
+  const languageServer = { get languageClient() { return server?.languageClient; } };
+  const showStatus = new ShowEndpointStatus({ server: languageServer, panels, gateway, runAction, log });
 
   context.subscriptions.push(
     log,
@@ -81,7 +94,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
       }
     });
   });
-  return { statusPanels: () => panels.snapshot(), lastEndpointPick: () => showStatus.lastPick, languageServerReady: () => ready };
+  const endpointsView = registerEndpointsView({ server: languageServer, serverReady: ready, gateway, panels, lastKnown, log });
+  resetView = () => endpointsView.reset();
+  context.subscriptions.push(endpointsView);
+  return {
+    statusPanels: () => panels.snapshot(),
+    lastEndpointPick: () => showStatus.lastPick,
+    languageServerReady: () => ready,
+    endpointsView: () => endpointsView.snapshot(),
+  };
 }
 
 export async function deactivate(): Promise<void> {

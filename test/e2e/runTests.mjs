@@ -137,6 +137,8 @@ export async function runSuite({ suite, vsix }) {
     SAGEMAKER_E2E_TIMEOUT_SECONDS: String(timeoutSeconds),
     SAGEMAKER_E2E_VSCODE_EXPECTED: version,
     SAGEMAKER_E2E_WORKSPACE_TRUST: suite === 'trust' ? 'on' : '',
+    // Mocha's --grep inside the extension host, to run one file's tests while working on them.
+    ...(process.env.SAGEMAKER_E2E_GREP ? { SAGEMAKER_E2E_GREP: process.env.SAGEMAKER_E2E_GREP } : {}),
   };
 
   let code = 1;

@@ -315,6 +315,11 @@ export function arnOf(name: string, region = 'us-east-1'): string {
   return `arn:aws:sagemaker:${region}:${ACCOUNT}:endpoint/${name.toLowerCase()}`;
 }
 
+/** One ListEndpoints entry, for `listed` and `listedIn`. */
+export function listedSummary(name: string, region: string, status = 'InService'): Json {
+  return { EndpointName: name, EndpointArn: arnOf(name, region), CreationTime: T0, LastModifiedTime: T0, EndpointStatus: status };
+}
+
 /** A minimal endpoint in `status` with one instance-based production variant. */
 export function endpointPayload(name: string, status: string, extra: Json = {}): Json {
   return {

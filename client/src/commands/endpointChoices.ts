@@ -1,5 +1,6 @@
 import type { EndpointTarget } from '../../../shared/protocol';
 import { ENDPOINT_NAME_MAX, isEndpointName } from '../status/names';
+import { TONE_ICONS } from '../status/toneIcons';
 import { shownAddress, shownFileName, shownName, shownRegion, shownStatus } from '../uiText';
 
 // What the palette's endpoint picker lists: the account's live endpoints merged with the ones declared in the
@@ -33,12 +34,7 @@ export interface EndpointChoices {
 const MAX_DECLARED = 10_000;
 const DECLARATIONS_SHOWN = 3;
 
-const ICONS: Record<LiveEndpoint['statusTone'], string> = {
-  ok: '$(pass-filled)',
-  progress: '$(sync~spin)',
-  error: '$(error)',
-  neutral: '$(circle-large-outline)',
-};
+const ICONS = Object.fromEntries(Object.entries(TONE_ICONS).map(([tone, id]) => [tone, `$(${id})`])) as Record<LiveEndpoint['statusTone'], string>;
 
 function declaredAs(declarations: readonly EndpointTarget[]): string {
   const shown = declarations.slice(0, DECLARATIONS_SHOWN).map((d) => {

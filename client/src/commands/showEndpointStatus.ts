@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { DeclaredEndpoints, EndpointAtPosition, type EndpointTarget } from '../../../shared/protocol';
-import type { EndpointList, SageMakerGateway } from '../aws/index';
+import type { SageMakerGateway } from '../aws/index';
 import type { LanguageServer } from '../languageServer';
 import type { StatusPanels } from '../panel/statusPanels';
 import { awsSettings } from '../settings';
-import { problemLogLine, StatusProblemError, toProblem, type ProblemAction, type StatusProblem } from '../status/problems';
+import { problemLogLine, type ProblemAction, type StatusProblem } from '../status/problems';
 import { redact } from '../aws/redact';
 import { problemNotice, shownAddress, shownName, shownRegion } from '../uiText';
-import { chooseRegion, endpointChoices, endpointNameProblem, regionsToList, type RegionListing } from './endpointChoices';
+import { endpointChoices, endpointNameProblem, regionsToList, type RegionListing } from './endpointChoices';
+import { listRegion } from './listRegion';
 
 // "SageMaker: Show Endpoint Status": from a CodeLens (the target comes with it), from an editor (the server says
 // which endpoint is under the cursor), or from the palette (a pick of live and declared endpoints). Every text shown
@@ -114,7 +115,7 @@ export class ShowEndpointStatus implements vscode.Disposable {
     });
     const declared = Array.isArray(answer) ? answer : [];
     // The regions the CodeLens would use for these declarations, each listed at once.
-    const listings = await Promise.all(regionsToList(settingRegion, declared).map((region) => this.list(settingRegion, region, scope)));
+    const listings = await Promise.all(regionsToList(settingRegion, declared).map((region) => listRegion(settingRegion, region, (requested) => this.deps.gateway(requested, scope))));
     const failures = listings.filter((l) => l.problem);
     const listed = listings.filter((l) => l.resolved);
     // A region the SDK cannot resolve matters only when it was the one place to look.
@@ -143,21 +144,6 @@ export class ShowEndpointStatus implements vscode.Disposable {
     const listing = unique.length > 1 ? await this.askRegion(name, unique) : unique[0];
     if (unique.length > 1 && !listing) return;
     this.deps.panels.show(name, listing?.region, scope);
-  }
-
-  /** One region's live endpoints; a failure is kept as its problem (the pick still shows the other regions). */
-  private async list(setting: string | undefined, region: string | undefined, scope: vscode.Uri | undefined): Promise<RegionListing & { truncated: boolean; problem?: StatusProblem }> {
-    const requested = chooseRegion(setting, region).region;
-    let resolved: string | undefined;
-    try {
-      const gateway = this.deps.gateway(requested, scope);
-      resolved = await gateway.resolveRegion();
-      const live: EndpointList = await gateway.listEndpoints();
-      return { region, resolved, endpoints: live.endpoints, truncated: live.truncated };
-    } catch (error) {
-      const problem = error instanceof StatusProblemError ? error.problem : toProblem(error, { region: resolved ?? requested });
-      return { region, resolved: undefined, endpoints: [], truncated: false, problem };
-    }
   }
 
   /** The region of a typed name, when the workspace has several: each one listed, by name (region-shaped only). */

@@ -10,6 +10,7 @@ import { shownName, shownStatus } from '../uiText';
 import type { Clock } from '../clock';
 import { Poller } from '../status/poller';
 import { nextAutoRefreshState, type AutoRefreshState } from '../status/autoRefresh';
+import { recordAnswer, type LastKnownStatus } from '../status/lastKnown';
 import { webviewMessage } from './webviewMessages';
 import { chooseRegion } from '../commands/endpointChoices';
 import { awsSettings } from '../settings';
@@ -26,6 +27,8 @@ export interface PanelDependencies {
   log: vscode.LogOutputChannel;
   /** Timers for the poller and the time the panel shows and logs (tests drive them by hand). */
   clock?: Clock;
+  /** Where each answer is recorded for the endpoints view (and other readers of the last known status). */
+  lastKnown?: LastKnownStatus;
 }
 
 export class StatusPanels implements vscode.Disposable {
@@ -201,6 +204,7 @@ class StatusPanel {
       const where = region ? ` in ${capText(region, 40)}` : '';
       this.deps.log.warn(redact(`Endpoint ${JSON.stringify(capText(this.name, 80))}${where}: ${problemLogLine(this.problem)} (${this.now() - started} ms)`));
     }
+    if (this.deps.lastKnown) recordAnswer(this.deps.lastKnown, this.name, region, this.problem ? { problem: this.problem } : { view: this.view! });
     this.loading = false;
     // What the panel shows is as old as the last answer: a failed refresh leaves the time of the one before.
     if (!this.problem) this.lastUpdated = new Date(this.now());

@@ -244,6 +244,33 @@ describe('the workbench, driven like a person', function () {
     await shot('endpoint-status-panel.png');
   });
 
+  it('lists the endpoints with their statuses in the SageMaker Endpoints view, and the live ones not in Terraform', async () => {
+    fake.put(settledPayload('legacy-batch'));
+    await runCommand('Focus on SageMaker Endpoints View');
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'SageMaker Endpoints' }) });
+    const row = (label, description) => pane.locator('.monaco-list-row', { hasText: label }).filter({ hasText: description }).first();
+    await row('orders-prod', 'InService').waitFor({ state: 'visible', timeout: 30_000 });
+    await row('ghost-endpoint', 'not deployed in us-east-1').waitFor({ state: 'visible' });
+    await runCommand('SageMaker: Show Endpoints Not in Terraform');
+    await row('Not in Terraform · us-east-1', '1 endpoint').waitFor({ state: 'visible', timeout: 30_000 });
+    await row('legacy-batch', 'InService').waitFor({ state: 'visible' });
+    // For the picture only: the file list folded away and a wider side bar, so the view's descriptions fit.
+    const folders = page.locator('.pane-header', { has: page.locator('.title', { hasText: /^workspace$/i }) }).first();
+    if ((await folders.getAttribute('aria-expanded').catch(() => null)) === 'true') await folders.click().catch(() => undefined);
+    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    if (sidebar) {
+      const y = sidebar.y + sidebar.height / 2;
+      await page.mouse.move(sidebar.x + sidebar.width + 1, y);
+      await page.mouse.down();
+      await page.mouse.move(sidebar.x + sidebar.width + 140, y, { steps: 8 });
+      await page.mouse.up();
+    }
+    await page.mouse.move(10, 10);
+    await sleep(500);
+    await shot('endpoints-view.png');
+    await page.keyboard.press(`${MOD}+B`); // the side bar hidden again, as the steps after expect
+  });
+
   it('says in its own words that the region is wrong when a repository puts a command link in the region setting', async function () {
     this.timeout(90_000);
     // The attack: a (trusted) repository's .vscode/settings.json sets the region to a command link. VS Code renders

@@ -8,7 +8,7 @@ import { createGateway, type SageMakerGateway } from '../../../../client/src/aws
 import { DeclaredEndpoints, EndpointAtPosition, type EndpointTarget } from '../../../../shared/protocol';
 import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
 import { guardedFakeSageMaker } from '../../../support/guardedFake';
-import { FakeSageMaker, LIST, T0, arnOf, endpointPayload, signedRegion } from '../../../support/fakeSageMaker';
+import { FakeSageMaker, LIST, endpointPayload, listedSummary, signedRegion } from '../../../support/fakeSageMaker';
 import { created, installVscodeStub, settings, stubWindow, ui, workspaceState } from '../../../support/vscodeStub';
 import { FakeClock, flush, until } from '../../../support/fakeClock';
 
@@ -18,13 +18,7 @@ const { StatusPanels } = require('../../../../client/src/panel/statusPanels') as
 const { awsSettings } = require('../../../../client/src/settings') as typeof import('../../../../client/src/settings');
 
 const REGION_SETTING = 'sagemakerTerraform.aws.region';
-const summary = (name: string, region: string, status = 'InService') => ({
-  EndpointName: name,
-  EndpointArn: arnOf(name, region),
-  CreationTime: T0,
-  LastModifiedTime: T0,
-  EndpointStatus: status,
-});
+const summary = listedSummary;
 const target = (name: string | undefined, region?: string, file = 'main.tf'): EndpointTarget => ({
   name,
   address: `aws_sagemaker_endpoint.${name ?? 'computed'}`,

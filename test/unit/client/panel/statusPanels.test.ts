@@ -6,6 +6,7 @@ import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
 import { endpointPayload, FakeSageMaker, notFound } from '../../../support/fakeSageMaker';
 import { FakeClock, flush, until } from '../../../support/fakeClock';
 import { created, installVscodeStub } from '../../../support/vscodeStub';
+import { LastKnownStatus } from '../../../../client/src/status/lastKnown';
 
 installVscodeStub();
 
@@ -269,6 +270,20 @@ describe('status panels', () => {
     assert.deepEqual(asked[1], ['us-east-1', 'file:///work/prod/main.tf'], 'Refresh asks for the same scope');
     assert.match(panel.webview.html, /internal error/i, 'the failure is shown');
     assert.equal(updated(), first, 'the status shown is still the one fetched first');
+    manager.dispose();
+  });
+  test('every answer is recorded as the last known status (the endpoints view reads it): a status, then not found', async () => {
+    const lastKnown = new LastKnownStatus(() => clock.now);
+    const manager = new StatusPanels({ gateway: () => gateway, refreshSeconds: () => 1, runAction: () => undefined, log: log as never, clock: clock.api, lastKnown });
+    fake.put(endpointPayload('ep', 'Updating'));
+    manager.show('ep', 'us-east-1');
+    await until(() => lastKnown.get('ep', 'us-east-1')?.status === 'Updating', 'the status recorded');
+    assert.equal(lastKnown.get('ep', 'us-east-1')!.statusTone, 'progress');
+    fake.reset();
+    fake.setAlways('ep', notFound('ep'));
+    await clock.advance(1000);
+    await until(() => lastKnown.get('ep', 'us-east-1')?.problem === 'notFound', 'not found recorded');
+    assert.equal(lastKnown.get('ep', 'us-east-1')!.status, undefined, 'the endpoint is gone: no status kept');
     manager.dispose();
   });
 });
