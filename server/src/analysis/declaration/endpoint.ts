@@ -9,7 +9,7 @@ import { attribute } from '../tree/blocks';
 import { plainReference } from '../tree/references';
 import { declaredConfiguration } from './configuration';
 import { generatedBlocks, singleBlock } from './generatedBlocks';
-import { instanceSuffix, resourceInstances, type Instance } from './instances';
+import { instanceSuffix, resourceInstances, wholeResource, type Instance } from './instances';
 import { mergeInstances } from './merge';
 import { Reader, unknown } from './reader';
 
@@ -50,8 +50,33 @@ class Configurations {
 
   instancesOf(resource: ResourceBlock): Instance[] {
     let list = this.instances.get(resource);
-    if (!list) this.instances.set(resource, (list = resourceInstances(resource, this.scope)));
+    if (!list) this.instances.set(resource, (list = resourceInstances(resource, this.scope, (type, name) => this.keysOf(type, name))));
     return list;
+  }
+
+  /** The keys of a configuration's for_each instances, when all are known (an endpoint may iterate over them). */
+  private keysOf(type: string, name: string): string[] | undefined {
+    const targets = type === CONFIGURATION_TYPE ? (this.resourcesByName.get(name) ?? []) : [];
+    if (targets.length !== 1 || !attribute(targets[0].block, 'for_each')) return undefined;
+    const keys = resourceInstances(targets[0], this.scope).map((i) => i.key);
+    return keys.every((k): k is string => typeof k === 'string') ? keys : undefined;
+  }
+
+  /**
+   * `each.value.name` (or `.id`) in an endpoint whose `for_each` is a configuration resource: its instance of the
+   * endpoint's key. Undefined when the expression is not that.
+   */
+  private byEachValue(expression: Expression, endpoint: Block, scope: ModuleScope): DeclaredEndpointConfiguration | null | undefined {
+    if (expression.kind !== 'Traversal' || expression.source.kind !== 'Variable' || expression.source.name !== 'each') return undefined;
+    const [value, attr] = expression.steps;
+    if (expression.steps.length !== 2 || value.kind !== 'GetAttr' || value.name !== 'value' || attr.kind !== 'GetAttr' || (attr.name !== 'name' && attr.name !== 'id')) return undefined;
+    const forEach = attribute(endpoint, 'for_each');
+    const over = forEach && wholeResource(forEach.value);
+    const targets = over?.type === CONFIGURATION_TYPE ? (this.resourcesByName.get(over.name) ?? []) : [];
+    if (targets.length !== 1) return undefined;
+    const key = scope.iteration('each')?.current?.key;
+    const picked = key?.kind === 'string' ? this.instancesOf(targets[0]).find((i) => i.key === key.value) : undefined;
+    return picked ? this.describe(targets[0], picked) : (this.describeAll(targets[0]) ?? null);
   }
 
   private describe(resource: ResourceBlock, instance: Instance): DeclaredEndpointConfiguration {
@@ -70,11 +95,13 @@ class Configurations {
   }
 
   /**
-   * `aws_sagemaker_endpoint_configuration.X[key].name` (or `.id`): X's instance of that key when the key is known,
-   * else all of X's instances as one. Null for a reference to another attribute or to a configuration not declared
-   * exactly once; undefined when the expression is no reference to a configuration.
+   * `aws_sagemaker_endpoint_configuration.X[key].name` (or `.id`, or `each.value.name` over X's instances): X's
+   * instance of that key when the key is known, else all of X's instances as one. Null for a reference to another
+   * attribute or to a configuration not declared exactly once; undefined when it is no reference to a configuration.
    */
-  byReference(expression: Expression, scope: ModuleScope): DeclaredEndpointConfiguration | null | undefined {
+  byReference(expression: Expression, endpoint: Block, scope: ModuleScope): DeclaredEndpointConfiguration | null | undefined {
+    const viaEach = this.byEachValue(expression, endpoint, scope);
+    if (viaEach !== undefined) return viaEach;
     const ref = plainReference(expression);
     if (!ref || ref.type !== CONFIGURATION_TYPE) return undefined;
     const targets = this.resourcesByName.get(ref.name) ?? [];
@@ -114,7 +141,7 @@ function unwrapped(expression: Expression): Expression {
 function configurationOf(block: Block, reader: Reader, configurations: Configurations): DeclaredEndpointConfiguration | undefined {
   const attr = attribute(block, 'endpoint_config_name');
   if (!attr) return undefined;
-  const referenced = configurations.byReference(unwrapped(attr.value), reader.scope);
+  const referenced = configurations.byReference(unwrapped(attr.value), block, reader.scope);
   if (referenced !== undefined) return referenced ?? undefined;
   const name = reader.string(block, 'endpoint_config_name');
   return name?.known ? configurations.byKnownName(name.value) : undefined;
