@@ -28,9 +28,6 @@ function withoutKey(address: string): string {
   return bracket < 0 ? address : address.slice(0, bracket);
 }
 
-function same(a: Tree, b: Tree): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /** `first` where it agrees with every one of `others`, unknown where it does not. */
 export function mergeInstances<T>(first: T, others: readonly T[]): T {
@@ -38,7 +35,8 @@ export function mergeInstances<T>(first: T, others: readonly T[]): T {
 }
 
 function merge(first: Tree, others: readonly Tree[], member: string | undefined): Tree {
-  if (others.every((o) => same(o, first))) return first;
+  const written = JSON.stringify(first);
+  if (others.every((o) => JSON.stringify(o) === written)) return first;
   if (first === undefined) return allUnknown(others.find((o) => o !== undefined));
   if (isDeclared(first)) return asUnknown(first);
   if (Array.isArray(first)) {
