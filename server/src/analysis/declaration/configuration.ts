@@ -53,7 +53,8 @@ function dataCapture(block: Block, reader: Reader): DeclaredEndpointConfiguratio
     if (mode) captureModes.push(mode);
   }
   return {
-    enableCapture: r.bool(body, 'enable_capture'),
+    // The provider always sends it: false when not written (though the API's own default is to capture).
+    enableCapture: r.bool(body, 'enable_capture') ?? r.defaulted(false),
     initialSamplingPercentage: r.number(body, 'initial_sampling_percentage'),
     destinationS3Uri: r.string(body, 'destination_s3_uri'),
     captureModes,
