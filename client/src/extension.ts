@@ -8,6 +8,8 @@ import type { LanguageServer } from './languageServer';
 import { StatusPanels, type PanelSnapshot } from './panel/statusPanels';
 import { AWS_SETTINGS_QUERY, awsSettings, refreshIntervalSeconds } from './settings';
 import type { ProblemAction } from './status/problems';
+import { EndpointDeclarationRequest, type EndpointDeclarationParams, type EndpointDeclarationResult } from '../../shared/protocol';
+import { LastKnownStatus } from './lastKnownStatus';
 
 // Activation: register the commands and start the language server. Nothing here loads the AWS SDK (the first
 // status request does), and the language client, most of the extension's code, is loaded just after activation
@@ -45,7 +47,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     else if (action === 'showLogs') log.show(true);
     else retry();
   };
-  const panels = new StatusPanels({ gateway, refreshSeconds: refreshIntervalSeconds, runAction, log });
+  // The CodeLens shows what the panels last fetched; the language server's declarations feed their Terraform vs live.
+  const lastKnown = new LastKnownStatus();
+  const declarations = {
+    declaration: async (params: EndpointDeclarationParams) =>
+      server?.languageClient?.sendRequest<EndpointDeclarationResult>(EndpointDeclarationRequest, params),
+  };
+  const panels = new StatusPanels({ gateway, refreshSeconds: refreshIntervalSeconds, runAction, log, declarations, lastKnown });
   const showStatus = new ShowEndpointStatus({ server: { get languageClient() { return server?.languageClient; } }, panels, gateway, runAction, log });
 
   context.subscriptions.push(
@@ -66,7 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     setImmediate(() => {
       if (!active) return settle(false);
       try {
-        const started = new (loadLanguageServer().LanguageServer)(context, log);
+        const started = new (loadLanguageServer().LanguageServer)(context, log, lastKnown);
         server = started;
         started.start().then(
           () => settle(started.languageClient !== undefined),

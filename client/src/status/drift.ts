@@ -141,6 +141,7 @@ export function driftSummary(report: DriftReport): { differences: number; text: 
   const differences = report.rows.filter((r) => !r.expected).length;
   if (differences) return { differences, text: `${differences} ${differences === 1 ? 'difference' : 'differences'}` };
   if (report.rows.some((r) => r.kind === 'deploying')) return { differences, text: 'Terraform being deployed' };
-  if (report.comparedWith === undefined) return { differences, text: report.configuration === 'same' ? 'same configuration' : 'not compared' };
+  // Nothing compared is not "in sync", even when the names agree: a name_prefix match is only a likely one.
+  if (report.comparedWith === undefined) return { differences, text: 'not compared' };
   return { differences, text: 'in sync' };
 }

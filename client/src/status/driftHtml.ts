@@ -42,7 +42,7 @@ function comparedHtml(section: Extract<DriftSection, { state: 'compared' }>): st
   } else if (summary.differences > 0) {
     parts.push(`<p class="drift-summary differs"><span class="glyph" aria-hidden="true">≠</span> ${escapeHtml(summary.text)}: ${what} compared${against}.</p>`);
   } else {
-    parts.push(`<p class="drift-summary">${escapeHtml(capitalized(summary.text))}: ${what}${against ? ` compared${against}` : ' could not be compared in full'}.</p>`);
+    parts.push(`<p class="drift-summary">${escapeHtml(capitalized(summary.text))}: ${what} could not be compared with the live configuration.</p>`);
   }
   if (problem) {
     parts.push(
