@@ -16,7 +16,10 @@ import { URI } from 'vscode-uri';
 import {
   DeclaredEndpoints,
   EndpointAtPosition,
+  EndpointDeclarationRequest,
   ProviderVersionOfDocument,
+  type EndpointDeclarationParams,
+  type EndpointDeclarationResult,
   type DeclaredEndpointsResult,
   type ProviderVersionParams,
   type ProviderVersionResult,
@@ -29,6 +32,7 @@ import { codeActions } from './analysis/fixes/codeActions';
 import { complete, type CompletionOptions } from './analysis/completion';
 import { toDiagnostic } from './analysis/diagnostics';
 import { endpointAt, endpointTargets } from './analysis/endpoints';
+import { endpointDeclaration } from './analysis/declaration/endpoint';
 import { hover } from './analysis/hover';
 import { definition } from './analysis/navigation/definition';
 import { foldingRanges } from './analysis/navigation/folding';
@@ -310,6 +314,19 @@ connection.onRequest(
       for (const file of module) targets.push(...endpointTargets(file, module, scope));
     }
     return targets;
+  }),
+);
+
+connection.onRequest(
+  EndpointDeclarationRequest,
+  guarded('endpoint declaration', null, (params: EndpointDeclarationParams): EndpointDeclarationResult => {
+    if (typeof params?.uri !== 'string' || typeof params.address !== 'string') return null;
+    // An open document is read at its latest version; the module's other files come from the editor or the disk.
+    current(params.uri);
+    const moduleUri = Workspace.moduleOf(params.uri);
+    const module = workspace.moduleFiles(moduleUri);
+    const endpointName = typeof params.endpointName === 'string' ? params.endpointName : undefined;
+    return endpointDeclaration(module, workspace.scope(moduleUri, module), { uri: params.uri, address: params.address, endpointName });
   }),
 );
 

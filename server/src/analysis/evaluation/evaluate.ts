@@ -4,10 +4,10 @@ import { NULL, UNKNOWN, type Origin, type Value } from './value';
 
 // The one place that works out what an expression is worth before Terraform plans. Known: literals (and tuples and
 // objects of them), `var.NAME` (its variable file value or default), `local.NAME`, the current element of an
-// iteration (`each.value`, a dynamic block's `<iterator>.value`), attribute and index access into those, and
-// templates whose parts are all known. Unknown, and never judged: resource attributes, data sources, module
-// outputs, function calls, conditionals, for-expressions and operators. Every feature and rule reads values
-// through here, with the scope of the place the expression is written.
+// iteration (`each.value`, a dynamic block's `<iterator>.value`, `count.index` of a known count), attribute and
+// index access into those, and templates whose parts are all known. Unknown, and never judged: resource attributes,
+// data sources, module outputs, function calls, conditionals, for-expressions and operators. Every feature and rule
+// reads values through here, with the scope of the place the expression is written.
 
 export function evaluate(expression: Expression, scope: ModuleScope): Value {
   switch (expression.kind) {
@@ -46,8 +46,13 @@ function traversal(source: Expression, steps: readonly TraversalStep[], scope: M
   else if (source.name === 'local') value = scope.localValue(first);
   else {
     const current = scope.iteration(source.name)?.current;
-    if (!current || (first !== 'key' && first !== 'value')) return UNKNOWN;
-    value = first === 'key' ? current.key : current.value;
+    if (!current) return UNKNOWN;
+    // `count.index` is the key of the current instance of a resource with a known `count`.
+    if (source.name === 'count') {
+      if (first !== 'index') return UNKNOWN;
+      value = current.key;
+    } else if (first === 'key' || first === 'value') value = first === 'key' ? current.key : current.value;
+    else return UNKNOWN;
   }
   for (let i = 1; i < steps.length && value.kind !== 'unknown'; i++) value = step(value, steps[i], scope);
   return value;

@@ -213,6 +213,16 @@ export class ModuleScope {
     return out;
   }
 
+  /**
+   * One scope per element of the iterator `name`, that element current (the instances of a resource, the blocks a
+   * dynamic block generates); undefined when its collection is not known before plan or too large to go through.
+   */
+  elementScopes(name: string): { scope: ModuleScope; element: Element }[] | undefined {
+    const elements = this.iterations.get(name)?.elements;
+    if (!elements || elements.length > MAX_INSTANCES) return undefined;
+    return elements.map((element) => ({ scope: this.withCurrent(name, element), element }));
+  }
+
   private withCurrent(name: string, element: Element): ModuleScope {
     const child = this.derive();
     const iterations = new Map(this.iterations);

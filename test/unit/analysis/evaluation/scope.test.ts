@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Attribute } from '../../../../server/src/hcl/ast';
+import { evaluate } from '../../../../server/src/analysis/evaluation/evaluate';
 import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
+import { UNKNOWN } from '../../../../server/src/analysis/evaluation/value';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 import { Workspace, type FileSystem } from '../../../../server/src/analysis/workspace';
 
@@ -61,4 +64,18 @@ test('the workspace keeps one scope per module and renews it only when declarati
   const renewed = workspace.scope('file:///m');
   assert.notEqual(renewed, scope);
   assert.ok(renewed.variable('extra'));
+});
+
+test('elementScopes gives one scope per element of a known iteration, none for an unknown one', () => {
+  const f = file('main.tf', 'x = { a = 1, b = 2 }\ny = "${each.key}-${each.value}"\nz = count.index\nw = [0, 0, 0]\n');
+  const [x, y, z, w] = f.syntax.body.items as Attribute[];
+  const scope = ModuleScope.of([f]).withIteration('each', evaluate(x.value, ModuleScope.EMPTY), f);
+  const each = scope.elementScopes('each')!;
+  assert.deepEqual(each.map((e) => evaluate(y.value, e.scope)).map((v) => v.kind === 'string' && v.value), ['a-1', 'b-2']);
+  assert.equal(ModuleScope.of([f]).withIteration('each', UNKNOWN, f).elementScopes('each'), undefined);
+  assert.equal(scope.elementScopes('other'), undefined);
+  // count.index is the index of the current element of a `count` iteration, and unknown outside one.
+  const indexes = ModuleScope.of([f]).withIteration('count', evaluate(w.value, ModuleScope.EMPTY), f);
+  assert.deepEqual(indexes.elementScopes('count')!.map((e) => evaluate(z.value, e.scope)), [0, 1, 2].map((value) => ({ kind: 'number', value })));
+  assert.equal(evaluate(z.value, ModuleScope.EMPTY).kind, 'unknown');
 });
