@@ -198,11 +198,7 @@ class Gateway implements SageMakerGateway {
 
   async describeEndpoint(name: string): Promise<EndpointView> {
     const operation = 'DescribeEndpoint';
-    if (!isEndpointName(name)) {
-      const problem = invalidNameProblem(name);
-      this.log(`${operation} ${quote(name)} -> ${problem.kind}, no request sent`);
-      throw new StatusProblemError(problem);
-    }
+    if (!isEndpointName(name)) this.refuse(operation, name, invalidNameProblem(name));
     const region = await this.regionFor(operation, name);
     const output = await this.send(operation, name, region, (abortSignal) =>
       this.client.send(new DescribeEndpointCommand({ EndpointName: name }), { abortSignal }),
@@ -212,11 +208,7 @@ class Gateway implements SageMakerGateway {
 
   async describeEndpointConfig(name: string): Promise<EndpointConfigView> {
     const operation = 'DescribeEndpointConfig';
-    if (!isEndpointConfigName(name)) {
-      const problem = invalidConfigNameProblem(name);
-      this.log(`${operation} ${quote(name)} -> ${problem.kind}, no request sent`);
-      throw new StatusProblemError(problem);
-    }
+    if (!isEndpointConfigName(name)) this.refuse(operation, name, invalidConfigNameProblem(name));
     const region = await this.regionFor(operation, name);
     let output;
     try {
@@ -283,6 +275,12 @@ class Gateway implements SageMakerGateway {
         actions: ['retry'],
       });
     }
+  }
+
+  /** A request that is not sent (its name cannot exist): logged, and thrown as the problem. */
+  private refuse(operation: string, name: string, problem: StatusProblem): never {
+    this.log(`${operation} ${quote(name)} -> ${problem.kind}, no request sent`);
+    throw new StatusProblemError(problem);
   }
 
   private async regionFor(operation: string, name: string | undefined): Promise<string> {

@@ -2,7 +2,7 @@
 // DescribeEndpointConfig answer: only what Terraform declares, every string capped like the endpoint's view. Only
 // `import type` from the AWS SDK: this module is bundled into the extension too, which must not load the SDK.
 import type { DescribeEndpointConfigOutput, ProductionVariant } from '@aws-sdk/client-sagemaker';
-import { capText, TEXT_MAX } from './model';
+import { capText, isNumber, listOf, TEXT_MAX } from './model';
 
 export interface ConfigVariantView {
   name: string;
@@ -28,21 +28,8 @@ export interface EndpointConfigView {
   kmsKeyId?: string;
 }
 
-/** Cap on every list (the API allows 10 production and 10 shadow variants, and a few capture options). */
-const LIST_MAX = 20;
 /** S3 URIs and KMS key ids or ARNs: the API allows up to 512 and 2048 characters. */
 const URI_MAX = 2048;
-
-/** A list from an answer, at most LIST_MAX entries: absent is empty, anything but an array is a malformed answer. */
-function listOf<T>(value: readonly T[] | undefined | null): readonly T[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new TypeError('a list in the answer is not a list');
-  return value.slice(0, LIST_MAX);
-}
-
-function isNumber(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
-}
 
 /** Sets `key` on `target` only when `value` is present, so absent stays absent (not `undefined` members). */
 function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

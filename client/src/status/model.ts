@@ -114,7 +114,7 @@ export function capText(value: unknown, max: number): string {
 }
 
 /** A list from an answer, at most LIST_MAX entries: absent is empty, anything but an array is a malformed answer. */
-function listOf<T>(value: readonly T[] | undefined | null): readonly T[] {
+export function listOf<T>(value: readonly T[] | undefined | null): readonly T[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new TypeError('a list in the answer is not a list');
   return value.slice(0, LIST_MAX);
@@ -295,7 +295,7 @@ export function formatDuration(seconds: number): string {
   return m ? `${h} h ${m} min` : `${h} h`;
 }
 
-function isNumber(v: unknown): v is number {
+export function isNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
