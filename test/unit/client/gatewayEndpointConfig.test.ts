@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { createGateway, type GatewayOptions, type SageMakerGateway } from '../../../client/src/aws/index';
-import { StatusProblemError, type StatusProblem } from '../../../client/src/status/problems';
 import { renderDriftSection } from '../../../client/src/status/driftHtml';
 import { compareWithLive } from '../../../client/src/status/drift';
 import { useAwsEnv, type AwsEnv } from '../../support/awsEnv';
 import { accessDenied, configKey, configPayload, endpointPayload, JSON_CONTENT_TYPE, throttling } from '../../support/fakeSageMaker';
 import { guardedFakeSageMaker } from '../../support/guardedFake';
+import { problemOf } from '../../support/problemOf';
 
 const fake = guardedFakeSageMaker();
 let env: AwsEnv;
@@ -29,15 +29,6 @@ function open(options: Partial<GatewayOptions> = {}): { gateway: SageMakerGatewa
   return { gateway, lines };
 }
 
-async function problemOf(promise: Promise<unknown>): Promise<StatusProblem> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof StatusProblemError, `expected a StatusProblemError, got ${String(error)}`);
-    return error.problem;
-  }
-  assert.fail('expected the call to fail');
-}
 
 describe('DescribeEndpointConfig', () => {
   test('an awsJson1_1 request naming the configuration; the answer maps to the configuration view', async () => {
