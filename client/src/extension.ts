@@ -65,9 +65,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     vscode.commands.registerCommand(CLOSE_PANELS_COMMAND, () => panels.closeAll()),
     vscode.commands.registerCommand(RESTART_COMMAND, () => server?.restart()),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(AWS_SETTINGS_QUERY)) forgetGateways();
+      if (e.affectsConfiguration(AWS_SETTINGS_QUERY)) gateways.prune();
     }),
-    vscode.workspace.onDidGrantWorkspaceTrust(forgetGateways),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => gateways.prune()),
   );
   const failed = (error: unknown) => log.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   const ready = new Promise<boolean>((settle) => {

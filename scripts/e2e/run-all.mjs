@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: one `npm run package`, then for each VS Code of env.mjs's TARGETS (the engines minimum and the
-// current stable; SAGEMAKER_E2E_TARGET=NAME runs one) its install step and the three end-to-end runs, each in a
+// current stable; SAGEMAKER_E2E_TARGET=NAME runs one) its install step and the four end-to-end runs, each in a
 // process of its own with a time limit, and a closing "N passed, N failed" line over all of them (Mocha's counts).
 //   1. dev suite   test/e2e/suite in the extension host, extension from this folder
-//   2. vsix suite  the language features, extension installed from the .vsix
-//   3. ui run      test/e2e/ui: keys and mouse in the workbench, with screenshots
+//   2. trust suite test/e2e/suite/trust.test.ts: restricted mode, workspace trust on and the folder untrusted
+//   3. vsix suite  the language features, extension installed from the .vsix
+//   4. ui run      test/e2e/ui: keys and mouse in the workbench, with screenshots
 // SAGEMAKER_E2E_SCREENSHOTS=DIR keeps the UI runs' screenshots there, in a folder per VS Code version
 // (`npm run test:e2e:screenshots` writes docs/screenshots from the stable one).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { ROOT, TARGETS, describeTarget, run, selectedTarget } from './env.mjs';
 import { packagedVsix } from '../../test/e2e/runTests.mjs';
 import { ensureInstalled } from './install.mjs';
 
-const SUITES = ['dev', 'vsix', 'ui'];
+const SUITES = ['dev', 'trust', 'vsix', 'ui'];
 const started = Date.now();
 const scratch = mkdtempSync(join(tmpdir(), 'sm-e2e-all-'));
 const seconds = (since) => Math.round((Date.now() - since) / 1000);
@@ -27,7 +28,7 @@ async function step(target, env, suite, command, args, timeoutMinutes) {
   return { suite, code, seconds: seconds(begun) };
 }
 
-/** Install, then dev, vsix and ui in one target; each run appends {"suite","vscode","passed","failed"} to a file. */
+/** Install, then dev, trust, vsix and ui in one target; each run appends {"suite","vscode","passed","failed"} to a file. */
 async function runTarget(target, vsix) {
   const summaryFile = join(scratch, `summary-${target.codeServer}.jsonl`);
   const env = { ...process.env, SAGEMAKER_E2E_TARGET: target.codeServer, SAGEMAKER_E2E_SUMMARY: summaryFile };
@@ -44,6 +45,7 @@ async function runTarget(target, vsix) {
   console.log(`e2e: install step of ${describeTarget(target)} ${installSeconds} s`);
   if (installed) {
     runs.push(await step(target, env, 'dev', process.execPath, ['test/e2e/runTests.mjs', '--suite', 'dev'], 12));
+    runs.push(await step(target, env, 'trust', process.execPath, ['test/e2e/runTests.mjs', '--suite', 'trust'], 6));
     if (vsix) {
       runs.push(await step(target, env, 'vsix', process.execPath, ['test/e2e/runTests.mjs', '--suite', 'vsix', '--vsix', vsix], 12));
       const dir = process.env.SAGEMAKER_E2E_SCREENSHOTS;

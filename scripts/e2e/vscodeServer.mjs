@@ -31,6 +31,13 @@ export const BASE_SETTINGS = {
   'typescript.disableAutomaticTypeAcquisition': true,
 };
 
+/** User settings over BASE_SETTINGS for a window with workspace trust on: no startup prompt, the banner instead. */
+export const TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+};
+
 /**
  * A scratch folder for one VS Code server: HOME, TMPDIR, user data, server data, extensions and a chromium profile.
  * Explicit userDataDir / extensionsDir (from the caller's flags) are used as given.
@@ -119,9 +126,10 @@ export function installVsix(sandbox, vsix) {
  * Starts the server and waits for `GET /version`. Its output goes to sandbox.serverLog (and to stderr with
  * SAGEMAKER_E2E_VERBOSE=1). `testDriver` turns on VS Code's smoke-test driver, which a test payload (extension
  * tests) needs; the UI run goes without it, as a person's window does: from 1.139 on the driver also keeps
- * notifications from showing as toasts.
+ * notifications from showing as toasts. Workspace trust is off unless `workspaceTrust` (the trust suite's restricted
+ * mode): then a folder opens untrusted until someone trusts it in the window.
  */
-export async function startServer(sandbox, { env = {}, readyTimeoutMs = 60_000, testDriver = false } = {}) {
+export async function startServer(sandbox, { env = {}, readyTimeoutMs = 60_000, testDriver = false, workspaceTrust = false } = {}) {
   const port = await freePort();
   const log = createWriteStream(sandbox.serverLog);
   const { node, serverMain } = targetFiles();
@@ -140,7 +148,7 @@ export async function startServer(sandbox, { env = {}, readyTimeoutMs = 60_000, 
       String(port),
       '--without-connection-token',
       ...(testDriver ? ['--enable-smoke-test-driver'] : []),
-      '--disable-workspace-trust',
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       ...serverArgs(sandbox),
     ],
     { env: serverEnv(sandbox, env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },

@@ -5,6 +5,10 @@
 //   node test/e2e/runTests.mjs --suite vsix [--vsix FILE]   the packaged extension, installed from the .vsix into a
 //                                                           fresh extensions folder (built with `npm run package`
 //                                                           when no FILE or SAGEMAKER_E2E_VSIX is given)
+//   node test/e2e/runTests.mjs --suite trust                restricted mode: the extension from this folder, in a
+//                                                           window with workspace trust on and the folder untrusted
+//                                                           (code-server launcher only: runTests always passes
+//                                                           --disable-workspace-trust to a desktop VS Code)
 //   --target minimum|stable                                 which VS Code of env.mjs's TARGETS (default:
 //                                                           SAGEMAKER_E2E_TARGET, else the minimum, 1.100.3)
 //
@@ -74,14 +78,17 @@ export function appendSummary(result) {
 }
 
 export async function runSuite({ suite, vsix }) {
-  if (suite !== 'dev' && suite !== 'vsix') throw new Error(`--suite must be dev or vsix, not ${suite}`);
+  if (!['dev', 'vsix', 'trust'].includes(suite)) throw new Error(`--suite must be dev, vsix or trust, not ${suite}`);
   const started = Date.now();
   const target = selectedTarget();
   const vscode = await chooseVSCode();
+  if (suite === 'trust' && vscode.kind !== 'code-server') {
+    throw new Error('the trust suite needs the code-server launcher (SAGEMAKER_E2E_VSCODE=code-server): runTests always disables workspace trust in a desktop VS Code');
+  }
   const version = (vscode.kind === 'desktop' && process.env.SAGEMAKER_E2E_VSCODE_VERSION) || target.vscode;
   log(`${suite} suite in ${vscode.kind === 'code-server' ? `${describeTarget(target)} (launcher)` : `a downloaded desktop VS Code ${version}`}: ${vscode.why}`);
   if (vscode.kind === 'code-server') await ensureInstalled(target);
-  if (suite === 'dev' && !existsSync(join(ROOT, 'client', 'out', 'extension.js'))) throw new Error('client/out/extension.js is missing: run npm run bundle');
+  if (suite !== 'vsix' && !existsSync(join(ROOT, 'client', 'out', 'extension.js'))) throw new Error('client/out/extension.js is missing: run npm run bundle');
   const extensionTestsPath = await buildSuites();
 
   // Everything the run writes lives in one scratch folder: the workspace (a copy of the fixture, so nothing the
@@ -129,6 +136,7 @@ export async function runSuite({ suite, vsix }) {
     SAGEMAKER_E2E_DEV_ROOT: ROOT,
     SAGEMAKER_E2E_TIMEOUT_SECONDS: String(timeoutSeconds),
     SAGEMAKER_E2E_VSCODE_EXPECTED: version,
+    SAGEMAKER_E2E_WORKSPACE_TRUST: suite === 'trust' ? 'on' : '',
   };
 
   let code = 1;

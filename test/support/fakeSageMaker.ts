@@ -440,6 +440,43 @@ export function configPayload(name: string, extra: Json = {}): Json {
   };
 }
 
+/**
+ * An endpoint Updating from `${name}-config` to `${name}-config-v2` through a blue/green canary deployment: the new
+ * fleet has taken the canary's traffic and bakes (since T0 + 1000) while two rollback alarms watch. `extra` replaces
+ * top-level members, e.g. another LastDeploymentConfig or variant statuses.
+ */
+export function updatingPayload(name: string, extra: Json = {}): Json {
+  return endpointPayload(name, 'Updating', {
+    ProductionVariants: [
+      { VariantName: 'AllTraffic', CurrentWeight: 1, DesiredWeight: 1, CurrentInstanceCount: 2, DesiredInstanceCount: 2, VariantStatus: [] },
+    ],
+    PendingDeploymentSummary: {
+      EndpointConfigName: `${name}-config-v2`,
+      StartTime: T0 + 700,
+      ProductionVariants: [
+        {
+          VariantName: 'AllTraffic',
+          InstanceType: 'ml.g5.xlarge',
+          CurrentInstanceCount: 2,
+          DesiredInstanceCount: 2,
+          CurrentWeight: 1,
+          DesiredWeight: 1,
+          VariantStatus: [{ Status: 'Baking', StatusMessage: 'Canary traffic is on the new fleet', StartTime: T0 + 1000 }],
+        },
+      ],
+    },
+    LastDeploymentConfig: {
+      BlueGreenUpdatePolicy: {
+        TrafficRoutingConfiguration: { Type: 'CANARY', WaitIntervalInSeconds: 600, CanarySize: { Type: 'INSTANCE_COUNT', Value: 1 } },
+        TerminationWaitInSeconds: 300,
+        MaximumExecutionTimeoutInSeconds: 7200,
+      },
+      AutoRollbackConfiguration: { Alarms: [{ AlarmName: `${name}-5xx` }, { AlarmName: `${name}-p99-latency` }] },
+    },
+    ...extra,
+  });
+}
+
 /** A port nothing listens on: bound, then closed again. */
 export async function closedPort(): Promise<number> {
   const server = createServer();

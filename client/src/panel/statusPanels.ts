@@ -9,6 +9,7 @@ import { capText, isTransitional } from '../status/model';
 import { shownName, shownStatus } from '../uiText';
 import type { Clock } from '../clock';
 import { Poller } from '../status/poller';
+import { nextAutoRefreshState, type AutoRefreshState } from '../status/autoRefresh';
 import { webviewMessage } from './webviewMessages';
 import { chooseRegion } from '../commands/endpointChoices';
 import { awsSettings } from '../settings';
@@ -99,6 +100,8 @@ class StatusPanel {
   private problem?: StatusProblem;
   private loading = false;
   private lastUpdated?: Date;
+  /** Whether the panel refreshes on its own, or when and why it stopped. */
+  private autoRefresh?: AutoRefreshState;
   /** Which profile signed the last request (shown in the panel, escaped). */
   private credentials?: string;
   private disposed = false;
@@ -222,6 +225,8 @@ class StatusPanel {
     // What the panel shows is as old as the last answer: a failed refresh leaves the time of the one before.
     if (!this.problem) this.lastUpdated = new Date(this.now());
     this.remember();
+    const outcome = this.problem ? { problem: this.problem.title } : { status: this.view?.status ?? '', transitional: isTransitional(this.view?.status ?? '') };
+    this.autoRefresh = nextAutoRefreshState(this.autoRefresh, outcome, new Date(this.now()));
     this.render();
     return this.problem ? undefined : this.view?.status;
   }
@@ -247,6 +252,7 @@ class StatusPanel {
       lastUpdated: this.lastUpdated,
       now: new Date(this.now()),
       autoRefreshSeconds,
+      autoRefresh: this.autoRefresh,
       credentials: this.credentials,
       drift: this.drift,
       nonce: randomBytes(16).toString('base64'),

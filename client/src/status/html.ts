@@ -5,6 +5,11 @@ import { capText, TEXT_MAX, type EndpointView, type StatusTone, type VariantView
 import { ACTION_LABELS, isProblemAction, type StatusProblem } from './problems';
 import { escapeHtml, withCode } from './escape';
 import { DRIFT_STYLE, renderDriftSection, type DriftSection } from './driftHtml';
+import type { AutoRefreshState } from './autoRefresh';
+import { autoRefreshHtml } from './autoRefreshHtml';
+import { toProgressView } from './progress';
+import { progressHtml } from './progressHtml';
+import { PROGRESS_STYLE } from './progressStyle';
 
 export interface StatusHtmlInput {
   view?: EndpointView;
@@ -15,6 +20,8 @@ export interface StatusHtmlInput {
   now: Date;
   /** Set while the status is transitional: the page says it refreshes on its own every N seconds. */
   autoRefreshSeconds?: number;
+  /** Whether the panel refreshes on its own, or when and why it stopped (autoRefresh.ts). */
+  autoRefresh?: AutoRefreshState;
   /** Which profile signed the requests and what chose it (SageMakerGateway.credentialSource), once known. */
   credentials?: string;
   /** The Terraform-vs-live section, once the panel has compared (or knows it cannot). */
@@ -60,17 +67,13 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
     `</header>`,
   );
   if (loading) body.push(`<div class="progress-bar" role="progressbar" aria-label="Loading"><div class="progress-fill"></div></div>`);
+  body.push(autoRefreshHtml(input.autoRefresh, input.autoRefreshSeconds, view?.status, now));
 
   if (problem) body.push(problemHtml(problem, !!view, view ? undefined : input.credentials));
 
   if (view) {
     body.push(endpointHtml(view, now, input.credentials));
     if (input.drift) body.push(renderDriftSection(input.drift));
-    if (input.autoRefreshSeconds !== undefined && input.autoRefreshSeconds > 0) {
-      body.push(
-        `<p class="auto-refresh">Refreshing every ${escapeHtml(input.autoRefreshSeconds)} s while the endpoint is ${escapeHtml(view.status)}.</p>`,
-      );
-    }
   } else if (!problem) {
     body.push(`<p class="placeholder">${loading ? 'Fetching' : 'No status yet for'} endpoint ${escapeHtml(name)}${loading ? '…' : '. Press Refresh.'}</p>`);
   }
@@ -106,6 +109,8 @@ function endpointHtml(view: EndpointView, now: Date, credentials: string | undef
   if (view.failureReason) {
     parts.push(`<section class="failure"><h2>Failure reason</h2><p>${escapeHtml(view.failureReason)}</p></section>`);
   }
+  const progress = toProgressView(view, now);
+  if (progress) parts.push(progressHtml(progress, now));
   parts.push(
     `<table class="facts"><tbody>`,
     factRow('ARN', `<code>${escapeHtml(view.arn || '—')}</code>`),
@@ -225,11 +230,11 @@ function problemHtml(problem: StatusProblem, stale: boolean, credentials: string
     .join('\n');
 }
 
-function factRow(label: string, valueHtml: string): string {
+export function factRow(label: string, valueHtml: string): string {
   return `<tr><th scope="row">${escapeHtml(label)}</th><td>${valueHtml}</td></tr>`;
 }
 
-function timeHtml(date: Date, now: Date): string {
+export function timeHtml(date: Date, now: Date): string {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) return '<span class="note">unknown</span>';
   return (
     `<time datetime="${escapeHtml(date.toISOString())}">${escapeHtml(formatLocalTime(date))}</time> ` +
@@ -329,7 +334,7 @@ table { border-collapse: collapse; }
 .message { word-break: normal; overflow-wrap: break-word; }
 .deployment ul { margin: 0.2em 0; padding-left: 1.3em; }
 .placeholder { color: var(--vscode-descriptionForeground); margin-top: 1.5em; }
-`;
+${PROGRESS_STYLE}`;
 
 // Plain ES2015 for the webview. It posts messages only; it never touches the network (connect-src 'none').
 const SCRIPT = `

@@ -1,14 +1,16 @@
 // The view of an endpoint that the status panel renders, built from a DescribeEndpoint answer. Only `import type`
 // from the AWS SDK: this module is bundled into the extension itself, which must not load the SDK until asked.
 import type {
-  DeploymentConfig,
   DescribeEndpointOutput,
   EndpointSummary,
   PendingProductionVariantSummary,
   ProductionVariantServerlessConfig,
   ProductionVariantSummary,
-  CapacitySize,
 } from '@aws-sdk/client-sagemaker';
+import { deploymentConfigLines, deploymentKind, toDeploymentConfigView, type DeploymentConfigView } from './deploymentConfig';
+import { capText, TEXT_MAX } from './viewText';
+
+export { capText, formatDuration, TEXT_MAX, TRUNCATED } from './viewText';
 
 export type StatusTone = 'ok' | 'progress' | 'error' | 'neutral';
 
@@ -58,6 +60,8 @@ export interface EndpointView {
   shadowVariants: VariantView[];
   pendingDeployment?: { configName: string; startTime?: Date; variants: VariantView[]; shadowVariants: VariantView[] };
   lastDeployment?: { kind: 'blueGreen' | 'rolling'; summary: string[] };
+  /** LastDeploymentConfig as data: the policy of the deployment running now, or of the last one. */
+  deploymentConfig?: DeploymentConfigView;
 }
 
 export interface EndpointSummaryView {
@@ -95,23 +99,8 @@ export const TRANSITIONAL_STATUSES: readonly string[] = Object.freeze([
 
 const ERROR_STATUSES: readonly string[] = ['Failed', 'UpdateRollbackFailed', 'OutOfService'];
 
-/** What a capped string ends with, so a person sees that it was cut. */
-export const TRUNCATED = '… (truncated)';
-
-/**
- * Caps on the AWS strings the view keeps (whatever answers may send megabytes): the API's maximum for names and ARNs,
- * a few KB for free text. Enumerations (statuses, instance types, strategies) are short; 64 is generous.
- */
-export const TEXT_MAX = { name: 63, arn: 2048, enumeration: 64, failureReason: 4096, message: 1024, alarm: 255, line: 2048 } as const;
-
 /** Cap on every list in the view (the API allows 10 production and 10 shadow variants). */
 const LIST_MAX = 20;
-
-/** A string from an answer, cut to `max` characters plus TRUNCATED; numbers and booleans as text, anything else empty. */
-export function capText(value: unknown, max: number): string {
-  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-  return text.length > max ? `${text.slice(0, max)}${TRUNCATED}` : text;
-}
 
 /** A list from an answer, at most LIST_MAX entries: absent is empty, anything but an array is a malformed answer. */
 export function listOf<T>(value: readonly T[] | undefined | null): readonly T[] {
@@ -156,8 +145,11 @@ export function toEndpointView(output: DescribeEndpointLike, region: string): En
     const start = optionalDate(pending.StartTime);
     if (start) view.pendingDeployment.startTime = start;
   }
-  const last = deploymentSummary(output.LastDeploymentConfig);
-  if (last) view.lastDeployment = last;
+  const deployment = toDeploymentConfigView(output.LastDeploymentConfig);
+  if (deployment) {
+    view.deploymentConfig = deployment;
+    view.lastDeployment = { kind: deploymentKind(deployment), summary: deploymentConfigLines(deployment) };
+  }
   return view;
 }
 
@@ -226,73 +218,6 @@ function toServerless(c: ProductionVariantServerlessConfig | undefined): Serverl
 
 function sameServerless(a: ServerlessView, b: ServerlessView): boolean {
   return a.memorySizeInMb === b.memorySizeInMb && a.maxConcurrency === b.maxConcurrency && a.provisionedConcurrency === b.provisionedConcurrency;
-}
-
-/** Human lines for the last deployment configuration: traffic shifting, batch sizes, waits, timeouts, alarms. */
-function deploymentSummary(config: DeploymentConfig | undefined): EndpointView['lastDeployment'] {
-  if (!config) return undefined;
-  const lines: string[] = [];
-  let kind: 'blueGreen' | 'rolling' | undefined;
-  const bg = config.BlueGreenUpdatePolicy;
-  const rolling = config.RollingUpdatePolicy;
-  if (bg) {
-    kind = 'blueGreen';
-    const traffic = bg.TrafficRoutingConfiguration;
-    switch (traffic?.Type) {
-      case 'ALL_AT_ONCE':
-        lines.push('Blue/green: all traffic shifts to the new fleet at once');
-        break;
-      case 'CANARY':
-        lines.push(`Blue/green, canary: ${capacity(traffic.CanarySize) ?? 'a canary'} first, then the rest`);
-        break;
-      case 'LINEAR':
-        lines.push(`Blue/green, linear: traffic shifts in steps of ${capacity(traffic.LinearStepSize) ?? 'a fixed size'}`);
-        break;
-      default:
-        lines.push(`Blue/green${traffic?.Type ? `, traffic routing ${capText(traffic.Type, TEXT_MAX.enumeration)}` : ''}`);
-    }
-    if (isNumber(traffic?.WaitIntervalInSeconds)) lines.push(`Wait between traffic shifts: ${formatDuration(traffic.WaitIntervalInSeconds)}`);
-    if (isNumber(bg.TerminationWaitInSeconds)) lines.push(`Old fleet terminated after: ${formatDuration(bg.TerminationWaitInSeconds)}`);
-    if (isNumber(bg.MaximumExecutionTimeoutInSeconds)) lines.push(`Maximum execution time: ${formatDuration(bg.MaximumExecutionTimeoutInSeconds)}`);
-  } else if (rolling) {
-    kind = 'rolling';
-    lines.push(`Rolling update in batches of ${capacity(rolling.MaximumBatchSize) ?? 'a fixed size'}`);
-    if (isNumber(rolling.WaitIntervalInSeconds)) lines.push(`Wait between batches: ${formatDuration(rolling.WaitIntervalInSeconds)}`);
-    const rollback = capacity(rolling.RollbackMaximumBatchSize);
-    if (rollback) lines.push(`Rollback batch size: ${rollback}`);
-    if (isNumber(rolling.MaximumExecutionTimeoutInSeconds)) lines.push(`Maximum execution time: ${formatDuration(rolling.MaximumExecutionTimeoutInSeconds)}`);
-  }
-  const alarms = listOf(config.AutoRollbackConfiguration?.Alarms)
-    .map((a) => capText(a.AlarmName, TEXT_MAX.alarm))
-    .filter((n) => n !== '');
-  if (alarms.length) lines.push(capText(`Auto-rollback on alarm${alarms.length === 1 ? '' : 's'}: ${alarms.join(', ')}`, TEXT_MAX.line));
-  if (!kind) {
-    if (!lines.length) return undefined;
-    // Only an auto-rollback configuration: SageMaker's default update is blue/green, all at once.
-    kind = 'blueGreen';
-  }
-  return { kind, summary: lines };
-}
-
-function capacity(size: CapacitySize | undefined): string | undefined {
-  if (!size || !isNumber(size.Value)) return undefined;
-  if (size.Type === 'CAPACITY_PERCENT') return `${size.Value}% of capacity`;
-  if (size.Type === 'INSTANCE_COUNT') return `${size.Value} instance${size.Value === 1 ? '' : 's'}`;
-  return `${size.Value}${size.Type ? ` (${capText(size.Type, TEXT_MAX.enumeration)})` : ''}`;
-}
-
-/** `0 s`, `45 s`, `5 min`, `1 h 30 min`. */
-export function formatDuration(seconds: number): string {
-  if (seconds < 60 || seconds % 60 !== 0) {
-    if (seconds < 60) return `${seconds} s`;
-    const m = Math.floor(seconds / 60);
-    return `${m} min ${seconds % 60} s`;
-  }
-  const minutes = seconds / 60;
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
 }
 
 export function isNumber(v: unknown): v is number {

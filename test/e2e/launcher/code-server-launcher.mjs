@@ -8,11 +8,14 @@
 // Environment: everything this process gets (runTests merges extensionTestsEnv into it) goes to the server and so
 // to the extension host. SAGEMAKER_E2E_TIMEOUT_SECONDS (default 600) bounds the whole run;
 // SAGEMAKER_E2E_VERBOSE=1 also prints the server's and the page's logs; SAGEMAKER_E2E_KEEP=1 keeps the scratch folder.
+// SAGEMAKER_E2E_WORKSPACE_TRUST=on (the trust suite) turns workspace trust on, although runTests always passes
+// --disable-workspace-trust: the folder then opens untrusted, and the suite asks for the gestures of ./uiRequests.mjs.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format } from 'node:util';
 import { targetFiles, withTimeout } from '../../../scripts/e2e/env.mjs';
-import { launchBrowser, makeSandbox, remoteUri, startServer, workbenchUrl, writeUserSettings } from '../../../scripts/e2e/vscodeServer.mjs';
+import { TRUST_SETTINGS, launchBrowser, makeSandbox, remoteUri, startServer, workbenchUrl, writeUserSettings } from '../../../scripts/e2e/vscodeServer.mjs';
+import { performUiRequest, uiRequestOf } from './uiRequests.mjs';
 
 
 /** The workbench's own chatter that reaches codeAutomationLog beside the suite's output; shown with VERBOSE only. */
@@ -85,7 +88,8 @@ async function main() {
   if (verbose && options.ignored.length) console.error(`launcher: ignoring ${options.ignored.join(' ')}`);
 
   const sandbox = makeSandbox({ userDataDir: options.userDataDir, extensionsDir: options.extensionsDir, keep: process.env.SAGEMAKER_E2E_KEEP === '1' });
-  writeUserSettings(sandbox.userData);
+  const workspaceTrust = process.env.SAGEMAKER_E2E_WORKSPACE_TRUST === 'on';
+  writeUserSettings(sandbox.userData, workspaceTrust ? TRUST_SETTINGS : {});
   let server;
   let browser;
   const cleanup = async () => {
@@ -101,7 +105,7 @@ async function main() {
   }
 
   try {
-    server = await startServer(sandbox, { testDriver: true });
+    server = await startServer(sandbox, { testDriver: true, workspaceTrust });
     browser = await launchBrowser(sandbox);
     const { page } = browser;
     let settle;
@@ -109,6 +113,8 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       // console.log(format, ...values) arrives unformatted (Mocha's reporters use %s and %d).
       const text = format(...(Array.isArray(args) ? args : [args]));
+      const request = uiRequestOf(text);
+      if (request) return void performUiRequest(page, request);
       if (!verbose && WORKBENCH_NOISE.some((pattern) => pattern.test(text))) return;
       (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
     });

@@ -97,3 +97,40 @@ export async function waitForDiagnostics(uri: vscode.Uri, what: string, accept: 
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Puts the cursor of the editor showing `document` at `position`. */
+export async function placeCursor(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  editor.selection = new vscode.Selection(position, position);
+  return editor;
+}
+
+/**
+ * Accepts the suggest widget's selected item as Enter would, at the cursor of the active editor: opens the widget
+ * first unless `trigger` is false (when something else, such as an accepted item's command, opens it), then accepts
+ * once it shows items. Resolves with the document's text after the insertion.
+ */
+export async function acceptSuggestion(document: vscode.TextDocument, { trigger = true } = {}): Promise<string> {
+  const before = document.getText();
+  if (trigger) {
+    // A list or snippet session left open by an earlier insertion (a choice placeholder shows as a list) goes first.
+    await vscode.commands.executeCommand('hideSuggestWidget');
+    await vscode.commands.executeCommand('leaveSnippet');
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+  }
+  // Accepting does nothing until the widget has items, so it is repeated until the text changes.
+  return waitFor('the suggest widget to insert its selected item', async () => {
+    await vscode.commands.executeCommand('acceptSelectedSuggestion');
+    return document.getText() !== before ? document.getText() : undefined;
+  });
+}
+
+/** The text of `line` (0-based) of `text`. */
+export const lineOf = (text: string, line: number) => text.split('\n')[line] ?? '';
+
+/** Items in the order VS Code's suggest widget lists them before anything is typed: sortText, then label. */
+export function bySortText(items: vscode.CompletionItem[]): vscode.CompletionItem[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sortKey = (item: vscode.CompletionItem) => (item.sortText ?? labelOf(item)).toLowerCase();
+  return [...items].sort((a, b) => compare(sortKey(a), sortKey(b)) || compare(labelOf(a), labelOf(b)));
+}

@@ -3,19 +3,29 @@
 // counts to SAGEMAKER_E2E_RESULTS for the closing summary.
 //   SAGEMAKER_E2E_SUITE=dev   every file (the extension from the dev folder)
 //   SAGEMAKER_E2E_SUITE=vsix  the language features only (the extension installed from the .vsix)
+//   SAGEMAKER_E2E_SUITE=trust the restricted-mode file only, in a window with workspace trust on (the others expect
+//                             a trusted folder; this one expects an untrusted one)
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 const VSIX_FILES = ['activation', 'completion', 'hover', 'diagnostics'];
+const TRUST_FILES = ['trust'];
+
+/** Whether the file (its name without .test.js) belongs to `suite`. */
+function inSuite(suite: string, file: string): boolean {
+  if (suite === 'trust') return TRUST_FILES.includes(file);
+  if (TRUST_FILES.includes(file)) return false;
+  return suite !== 'vsix' || VSIX_FILES.includes(file);
+}
 
 export function run(): Promise<void> {
   const suite = process.env.SAGEMAKER_E2E_SUITE ?? 'dev';
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, slow: 5_000, grep: process.env.SAGEMAKER_E2E_GREP });
   const files = readdirSync(__dirname)
     .filter((name) => name.endsWith('.test.js'))
-    .filter((name) => suite !== 'vsix' || VSIX_FILES.includes(name.slice(0, -'.test.js'.length)))
+    .filter((name) => inSuite(suite, name.slice(0, -'.test.js'.length)))
     .sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   for (const name of files) mocha.addFile(join(__dirname, name));
   console.log(`e2e ${suite} suite: ${files.join(', ')} in VS Code ${vscode.version}`);

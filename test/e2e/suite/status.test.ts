@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SageMakerTerraformApi } from '../../../client/src/extension';
-import { endpointPayload, FakeSageMaker, fullPayload } from '../../support/fakeSageMaker';
+import { endpointPayload, FakeSageMaker, fullPayload, updatingPayload } from '../../support/fakeSageMaker';
 import { activateExtension, closeAllEditors, openDocument, waitFor } from './helpers';
 
 // "SageMaker: Show Endpoint Status" end to end: the CodeLens argument, the user settings, the real AWS SDK over
@@ -70,6 +70,43 @@ describe('endpoint status', function () {
     assert.equal(shown.status, undefined);
     assert.ok(shown.html.includes('was not found'), 'the panel says so');
     assert.ok(shown.html.includes('Retry'), 'and offers a retry');
+  });
+
+  it('shows the deployment progress of an Updating endpoint, and says when it stopped refreshing', async () => {
+    await settings().update('status.refreshIntervalSeconds', 2, vscode.ConfigurationTarget.Global);
+    // Started 5 minutes ago by the real clock, baking for the last 200 s (of 600).
+    const payload = updatingPayload('canary-endpoint');
+    const now = Math.floor(Date.now() / 1000);
+    const pending = payload.PendingDeploymentSummary as { StartTime: number; ProductionVariants: { VariantStatus: { StartTime: number }[] }[] };
+    pending.StartTime = now - 300;
+    pending.ProductionVariants[0]!.VariantStatus[0]!.StartTime = now - 200;
+    fake.put(payload);
+    const main = await openDocument('main.tf');
+    await vscode.commands.executeCommand(COMMAND, { address: 'aws_sagemaker_endpoint.canary', name: 'canary-endpoint', uri: main.uri.toString(), line: 0 });
+    const shown = await waitFor('the canary panel to show its deployment progress', () => {
+      const p = panel('canary-endpoint');
+      return p && !p.loading && p.html.includes('deploy-progress tone-progress') ? p : undefined;
+    });
+    assert.equal(shown.status, 'Updating');
+    for (const text of [
+      '<h2>Blue/green deployment, canary</h2>',
+      '<span class="phase-label">Now</span> Baking: the new fleet serves traffic while SageMaker watches 2 rollback alarms',
+      '<span class="phase-label">Next</span> If no alarm goes off by the end of the bake',
+      'aria-current="step"',
+      '<strong>canary-endpoint-config-v2</strong>',
+      '<strong>canary-endpoint-5xx</strong>',
+      'Refreshing every 2 s while the endpoint is Updating.',
+    ]) {
+      assert.ok(shown.html.includes(text), `the panel shows ${text}`);
+    }
+    assert.match(shown.html, /<p class="baking">Baking on AllTraffic for 3 min \d+ s of 10 min \(about [67] min left\)\.<\/p>/);
+    fake.put(endpointPayload('canary-endpoint', 'InService', { EndpointConfigName: 'canary-endpoint-config-v2' }));
+    const done = await waitFor('the canary panel to stop refreshing at InService', () => {
+      const p = panel('canary-endpoint');
+      return p?.status === 'InService' && !p.loading ? p : undefined;
+    });
+    assert.ok(!done.html.includes('deploy-progress tone'), 'no progress section once InService');
+    assert.match(done.html, /Stopped refreshing on its own at <time[^>]*>[^<]+<\/time> [^\n]*: the endpoint reached InService/);
   });
 
   it('refreshes by itself while the endpoint is Creating, until InService', async () => {

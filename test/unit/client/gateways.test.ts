@@ -11,11 +11,11 @@ const SETTINGS: Record<string, AwsSettings> = {
   window: { useInstanceMetadata: false },
 };
 
-function cache() {
+function cache(settings: Record<string, AwsSettings> = SETTINGS) {
   const made: GatewayOptions[] = [];
   const disposed: GatewayOptions[] = [];
   const gateways = new GatewayCache({
-    settings: (scope) => SETTINGS[scope?.toString() ?? 'window'],
+    settings: (scope) => settings[scope?.toString() ?? 'window'],
     create: (options) => {
       made.push(options);
       return { dispose: () => disposed.push(options) } as unknown as SageMakerGateway;
@@ -61,4 +61,23 @@ test('a custom endpoint URL in use is logged once per gateway, without the user 
   const plain = cache();
   plain.gateways.get('us-east-1');
   assert.equal(plain.made.length, 1);
+});
+
+test('prune() drops only the gateways whose settings changed; the others (and their requests under way) stay', () => {
+  // VS Code reports every restricted setting as changed when a folder becomes trusted, values unchanged or not.
+  const settings: Record<string, AwsSettings> = { ...SETTINGS };
+  const { gateways, made, disposed } = cache(settings);
+  const prod = gateways.get('us-east-1', uri('file:///work/prod/main.tf'));
+  const dev = gateways.get('us-east-1', uri('file:///work/dev/main.tf'));
+  gateways.prune();
+  assert.equal(disposed.length, 0, 'nothing changed: nothing dropped');
+  assert.equal(gateways.get('us-east-1', uri('file:///work/prod/main.tf')), prod);
+
+  settings['file:///work/dev/main.tf'] = { profile: 'dev', endpointUrl: 'http://127.0.0.1:4566', useInstanceMetadata: false };
+  gateways.prune();
+  assert.deepEqual(disposed.map((d) => d.profile), ['dev'], 'the gateway made with the old dev settings is dropped');
+  assert.equal(gateways.get('us-east-1', uri('file:///work/prod/main.tf')), prod, 'prod keeps its gateway');
+  const devAgain = gateways.get('us-east-1', uri('file:///work/dev/main.tf'));
+  assert.notEqual(devAgain, dev);
+  assert.equal(made.at(-1)?.endpointUrl, 'http://127.0.0.1:4566');
 });
