@@ -9,6 +9,9 @@ import { StatusPanels, type PanelSnapshot } from './panel/statusPanels';
 import { AWS_SETTINGS_QUERY, awsSettings, refreshIntervalSeconds } from './settings';
 import type { ProblemAction } from './status/problems';
 import { LastKnownStatus } from './status/lastKnown';
+import { EndpointDeclarationRequest, type EndpointDeclarationParams, type EndpointDeclarationResult } from '../../shared/protocol';
+import { CodeLensTitles } from './codeLensTitles';
+import { chooseRegion } from './commands/endpointChoices';
 import { registerEndpointsView } from './views/endpointsView';
 import type { TreeSnapshot } from './views/endpointsTree';
 
@@ -57,7 +60,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     else if (action === 'showLogs') log.show(true);
     else retry();
   };
-  const panels = new StatusPanels({ gateway, refreshSeconds: refreshIntervalSeconds, runAction, log, lastKnown });
+  // The language server's declarations feed the panels' Terraform vs live; the CodeLens shows what was last learnt.
+  const declarations = {
+    declaration: async (params: EndpointDeclarationParams) =>
+      server?.languageClient?.sendRequest<EndpointDeclarationResult>(EndpointDeclarationRequest, params),
+  };
+  const lensTitles = new CodeLensTitles(lastKnown, (target) => chooseRegion(awsSettings(vscode.Uri.parse(target.uri)).region, target.region).region);
+  const panels = new StatusPanels({ gateway, refreshSeconds: refreshIntervalSeconds, runAction, log, declarations, lastKnown });
   const languageServer = { get languageClient() { return server?.languageClient; } };
   const showStatus = new ShowEndpointStatus({ server: languageServer, panels, gateway, runAction, log });
 
@@ -79,7 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
     setImmediate(() => {
       if (!active) return settle(false);
       try {
-        const started = new (loadLanguageServer().LanguageServer)(context, log);
+        const started = new (loadLanguageServer().LanguageServer)(context, log, lensTitles);
         server = started;
         started.start().then(
           () => settle(started.languageClient !== undefined),

@@ -5,6 +5,7 @@ import { RESTART_COMMAND, SHOW_STATUS_COMMAND } from './commandIds';
 import { ProviderVersionStatus } from './providerVersionStatus';
 import { codeLensWhileTrusted } from './trustedCodeLens';
 import { hashicorpTerraformInstalled } from './terraformExtensions';
+import type { CodeLensTitles } from './codeLensTitles';
 
 /**
  * The bundled language server: started for Terraform files, restartable, and shown in a language status item.
@@ -21,12 +22,15 @@ export class LanguageServer implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly log: vscode.LogOutputChannel,
+    /** What panels and the endpoints view last learnt, shown in the CodeLens titles (the extension bundle holds the same one). */
+    private readonly lensTitles?: CodeLensTitles,
   ) {
     this.status = vscode.languages.createLanguageStatusItem('sagemakerTerraform.server', { language: 'terraform' });
     this.status.name = 'SageMaker Terraform language server';
     this.status.command = { title: 'Restart', command: RESTART_COMMAND };
     this.providerVersion = new ProviderVersionStatus(() => this.languageClient);
     this.disposables.push(this.status, this.providerVersion, vscode.workspace.onDidGrantWorkspaceTrust(() => this.refreshCodeLenses()));
+    if (lensTitles) this.disposables.push(lensTitles.onDidChange(() => this.refreshCodeLenses()));
     // HashiCorp's extension installed or removed while running: the server's formatting capability follows.
     this.disposables.push(
       vscode.extensions.onDidChange(() => {
@@ -70,7 +74,7 @@ export class LanguageServer implements vscode.Disposable {
       traceOutputChannel: this.log,
       initializationOptions,
       synchronize: { fileEvents: watcher },
-      middleware: codeLensWhileTrusted(() => vscode.workspace.isTrusted),
+      middleware: codeLensWhileTrusted(() => vscode.workspace.isTrusted, (lenses) => this.lensTitles?.retitle(lenses) ?? lenses),
     };
     const client = new LanguageClient('sagemakerTerraform', 'SageMaker Terraform', serverOptions, clientOptions);
     this.client = client;
@@ -105,7 +109,10 @@ export class LanguageServer implements vscode.Disposable {
     await this.start();
   }
 
-  /** Once the folder is trusted, VS Code asks again for the CodeLens it was given none of while untrusted. */
+  /**
+   * VS Code asks again for the CodeLens: once the folder is trusted (it was given none while untrusted), and when a
+   * panel learned an endpoint's status.
+   */
   private refreshCodeLenses(): void {
     const feature = this.languageClient?.getFeature('textDocument/codeLens');
     for (const editor of vscode.window.visibleTextEditors) feature?.getProvider(editor.document)?.onDidChangeCodeLensEmitter.fire();

@@ -1,6 +1,6 @@
 // A SageMaker of the tests' own: an HTTP server on 127.0.0.1 (port 0) that speaks awsJson1_1 (POST /,
-// X-Amz-Target: SageMaker.<Operation>, Content-Type: application/x-amz-json-1.1) for DescribeEndpoint and
-// ListEndpoints. It records every request, headers included, and can be scripted per endpoint name to answer
+// X-Amz-Target: SageMaker.<Operation>, Content-Type: application/x-amz-json-1.1) for DescribeEndpoint,
+// DescribeEndpointConfig and ListEndpoints. It records every request, headers included, and can be scripted per endpoint name to answer
 // errors, hang, reset the connection or send garbage. It never forwards anything anywhere.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -57,12 +57,17 @@ export interface RecordedRequest {
 /** The list key for `script`/`always`: ListEndpoints calls use it in place of an endpoint name. */
 export const LIST = '*ListEndpoints';
 
+/** The key for `script`/`always` of DescribeEndpointConfig calls about configuration `name` (apart from endpoint names). */
+export const configKey = (name: string): string => `*config:${name}`;
+
 type Json = Record<string, unknown>;
 
 export class FakeSageMaker {
   readonly requests: RecordedRequest[] = [];
   /** DescribeEndpoint payloads by endpoint name (JSON as the service sends it: timestamps in epoch seconds). */
   readonly endpoints = new Map<string, Json>();
+  /** DescribeEndpointConfig payloads by configuration name. */
+  readonly configs = new Map<string, Json>();
   /** Forces ListEndpoints pages of this size whatever MaxResults asks for (to test pagination with few endpoints). */
   pageSize: number | undefined;
   /** When set, ListEndpoints lists these summaries instead of the described endpoints. */
@@ -111,6 +116,12 @@ export class FakeSageMaker {
     return this;
   }
 
+  /** Adds (or replaces) an endpoint configuration; the payload is a DescribeEndpointConfig answer. */
+  putConfig(payload: Json): this {
+    this.configs.set(String(payload.EndpointConfigName), payload);
+    return this;
+  }
+
   /** Queues behaviours for the next requests about `key` (an endpoint name or LIST), one per request, in order. */
   script(key: string, ...behaviours: Behaviour[]): this {
     this.queues.set(key, [...(this.queues.get(key) ?? []), ...behaviours]);
@@ -128,6 +139,7 @@ export class FakeSageMaker {
     this.queues.clear();
     this.always.clear();
     this.endpoints.clear();
+    this.configs.clear();
     this.requests.length = 0;
     this.pageSize = undefined;
     this.listed = undefined;
@@ -178,6 +190,7 @@ export class FakeSageMaker {
 
     let key: string;
     if (operation === 'DescribeEndpoint') key = String(body.EndpointName ?? '');
+    else if (operation === 'DescribeEndpointConfig') key = configKey(String(body.EndpointConfigName ?? ''));
     else if (operation === 'ListEndpoints') key = LIST;
     else return sendJson(res, 400, { __type: 'UnknownOperationException', message: `Unknown operation ${target}` });
 
@@ -185,6 +198,7 @@ export class FakeSageMaker {
     record.answer = behaviour.type;
     switch (behaviour.type) {
       case 'ok':
+        if (operation === 'DescribeEndpointConfig') return this.describeConfig(res, String(body.EndpointConfigName ?? ''));
         return operation === 'DescribeEndpoint' ? this.describe(res, key) : this.list(res, body, signedRegion(record));
       case 'awsError':
         return sendJson(res, behaviour.status ?? 400, { __type: behaviour.code, message: behaviour.message ?? behaviour.code });
@@ -217,6 +231,13 @@ export class FakeSageMaker {
       const nf = notFound(name) as Extract<Behaviour, { type: 'awsError' }>;
       return sendJson(res, 400, { __type: nf.code, message: nf.message });
     }
+    sendJson(res, 200, payload);
+  }
+
+  private describeConfig(res: ServerResponse, name: string): void {
+    const payload = this.configs.get(name);
+    // SageMaker's own words for a configuration that does not exist.
+    if (!payload) return sendJson(res, 400, { __type: 'ValidationException', message: `Could not find endpoint configuration "${name}".` });
     sendJson(res, 200, payload);
   }
 
@@ -411,6 +432,17 @@ export function fullPayload(name: string, status = 'Updating'): Json {
     },
     DataCaptureConfig: { EnableCapture: false, CaptureStatus: 'Stopped', CurrentSamplingPercentage: 0, DestinationS3Uri: 's3://bucket/capture', KmsKeyId: '' },
   });
+}
+
+/** A DescribeEndpointConfig answer with one instance-based production variant (`extra` replaces members). */
+export function configPayload(name: string, extra: Json = {}): Json {
+  return {
+    EndpointConfigName: name,
+    EndpointConfigArn: `arn:aws:sagemaker:us-east-1:${ACCOUNT}:endpoint-config/${name.toLowerCase()}`,
+    CreationTime: T0,
+    ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'orders-model', InstanceType: 'ml.m5.large', InitialInstanceCount: 2, InitialVariantWeight: 1 }],
+    ...extra,
+  };
 }
 
 /**

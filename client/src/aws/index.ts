@@ -3,6 +3,7 @@
 // chain; nothing here reads, stores or logs them.
 import {
   DescribeEndpointCommand,
+  DescribeEndpointConfigCommand,
   ListEndpointsCommand,
   SageMakerClient,
   type ListEndpointsCommandOutput,
@@ -15,7 +16,9 @@ import { redact } from './redact';
 export { redact } from './redact';
 import { systemClock, type Clock } from '../clock';
 import { describedCredentialChain } from './credentials';
-import { hasRegionShape, isEndpointName } from '../status/names';
+import { hasRegionShape, isEndpointConfigName, isEndpointName } from '../status/names';
+import { toEndpointConfigView, type EndpointConfigView } from '../status/configModel';
+import { configNotFoundProblem, invalidConfigNameProblem } from '../status/configProblems';
 import {
   toEndpointSummaryView,
   toEndpointView,
@@ -34,6 +37,7 @@ import {
 } from '../status/problems';
 
 export type { EndpointSummaryView, EndpointView } from '../status/model';
+export type { EndpointConfigView } from '../status/configModel';
 export { MAX_ANSWER_BYTES } from './answerLimit';
 export { StatusProblemError, isStatusProblemError, type StatusProblem } from '../status/problems';
 
@@ -71,6 +75,8 @@ export interface SageMakerGateway {
   /** The region requests go to (setting, else the SDK's own resolution: env, profile). Rejects with a StatusProblem-carrying error if none or unknown. */
   resolveRegion(): Promise<string>;
   describeEndpoint(name: string): Promise<EndpointView>;
+  /** The endpoint configuration `name` (what Terraform's `aws_sagemaker_endpoint_configuration` created). */
+  describeEndpointConfig(name: string): Promise<EndpointConfigView>;
   /** The account's endpoints in the region, all pages up to MAX_LISTED_ENDPOINTS entries (then `truncated`). */
   listEndpoints(): Promise<EndpointList>;
   /**
@@ -192,16 +198,29 @@ class Gateway implements SageMakerGateway {
 
   async describeEndpoint(name: string): Promise<EndpointView> {
     const operation = 'DescribeEndpoint';
-    if (!isEndpointName(name)) {
-      const problem = invalidNameProblem(name);
-      this.log(`${operation} ${quote(name)} -> ${problem.kind}, no request sent`);
-      throw new StatusProblemError(problem);
-    }
+    if (!isEndpointName(name)) this.refuse(operation, name, invalidNameProblem(name));
     const region = await this.regionFor(operation, name);
     const output = await this.send(operation, name, region, (abortSignal) =>
       this.client.send(new DescribeEndpointCommand({ EndpointName: name }), { abortSignal }),
     );
     return readAnswer(() => toEndpointView(output, region), { endpointName: name, region });
+  }
+
+  async describeEndpointConfig(name: string): Promise<EndpointConfigView> {
+    const operation = 'DescribeEndpointConfig';
+    if (!isEndpointConfigName(name)) this.refuse(operation, name, invalidConfigNameProblem(name));
+    const region = await this.regionFor(operation, name);
+    let output;
+    try {
+      output = await this.send(operation, name, region, (abortSignal) =>
+        this.client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name }), { abortSignal }),
+      );
+    } catch (error) {
+      // The shared wording names an endpoint; a configuration that is gone says so in its own words.
+      if (error instanceof StatusProblemError && error.problem.kind === 'notFound') throw new StatusProblemError(configNotFoundProblem(name, region));
+      throw error;
+    }
+    return readAnswer(() => toEndpointConfigView(output), { region });
   }
 
   async listEndpoints(): Promise<EndpointList> {
@@ -256,6 +275,12 @@ class Gateway implements SageMakerGateway {
         actions: ['retry'],
       });
     }
+  }
+
+  /** A request that is not sent (its name cannot exist): logged, and thrown as the problem. */
+  private refuse(operation: string, name: string, problem: StatusProblem): never {
+    this.log(`${operation} ${quote(name)} -> ${problem.kind}, no request sent`);
+    throw new StatusProblemError(problem);
   }
 
   private async regionFor(operation: string, name: string | undefined): Promise<string> {

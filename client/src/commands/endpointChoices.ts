@@ -22,6 +22,8 @@ export interface EndpointChoice {
   detail?: string;
   /** The region to ask a panel for: the Terraform literal it was listed or declared under, if any. */
   region?: string;
+  /** The first resource declaring it, whose Terraform the panel compares with the live endpoint. */
+  declaredAt?: { uri: string; address: string };
 }
 
 export interface EndpointChoices {
@@ -126,6 +128,7 @@ export function endpointChoices(listings: readonly RegionListing[], declared: re
         description: `${shownStatus(endpoint.status) ?? 'unknown status'}${inRegion(listing.resolved)}`,
         detail: declarations.length ? declaredAs(declarations) : undefined,
         region: declarations[0]?.region ?? listing.region,
+        ...declaredAt(declarations),
         sortRegion: listing.resolved,
       });
     }
@@ -138,11 +141,18 @@ export function endpointChoices(listings: readonly RegionListing[], declared: re
       description: where ? `not deployed in ${where}` : 'declared in Terraform',
       detail: declaredAs(targets),
       region,
+      ...declaredAt(targets),
       sortRegion: resolved ?? '',
     });
   }
   choices.sort((a, b) => a.name.localeCompare(b.name) || a.sortRegion.localeCompare(b.sortRegion));
   return { choices: choices.map(({ sortRegion: _, ...choice }) => choice), hidden };
+}
+
+/** `{ declaredAt }` of the first declaration, or nothing (so a live-only choice has no such member). */
+function declaredAt(targets: readonly EndpointTarget[]): Pick<EndpointChoice, 'declaredAt'> {
+  const first = targets[0];
+  return first ? { declaredAt: { uri: first.uri, address: first.address } } : {};
 }
 
 /** Region for a request: the setting, else what Terraform says, else left to the AWS SDK's own resolution. */

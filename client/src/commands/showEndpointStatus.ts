@@ -7,7 +7,7 @@ import { awsSettings } from '../settings';
 import { problemLogLine, type ProblemAction, type StatusProblem } from '../status/problems';
 import { redact } from '../aws/redact';
 import { problemNotice, shownAddress, shownName, shownRegion } from '../uiText';
-import { endpointChoices, endpointNameProblem, regionsToList, type RegionListing } from './endpointChoices';
+import { chooseRegion, endpointChoices, endpointNameProblem, regionsToList, type EndpointChoice, type RegionListing } from './endpointChoices';
 import { listRegion } from './listRegion';
 
 // "SageMaker: Show Endpoint Status": from a CodeLens (the target comes with it), from an editor (the server says
@@ -70,7 +70,7 @@ export class ShowEndpointStatus implements vscode.Disposable {
     const scope = target ? vscode.Uri.parse(target.uri) : vscode.window.activeTextEditor?.document.uri;
     if (target) {
       const name = target.name ?? (await this.askName(target));
-      if (name) this.deps.panels.show(name, target.region, scope);
+      if (name) this.deps.panels.show(name, target.region, scope, { uri: target.uri, address: target.address });
       return;
     }
     await this.pick(awsSettings(scope).region, scope);
@@ -102,7 +102,7 @@ export class ShowEndpointStatus implements vscode.Disposable {
 
   private async pick(settingRegion: string | undefined, scope: vscode.Uri | undefined): Promise<void> {
     this.lastPick = undefined;
-    const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { name?: string; region?: string }>();
+    const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & Partial<Pick<EndpointChoice, 'name' | 'region' | 'declaredAt'>>>();
     quickPick.title = TITLE;
     quickPick.placeholder = 'Loading endpoints…';
     quickPick.busy = true;
@@ -123,7 +123,7 @@ export class ShowEndpointStatus implements vscode.Disposable {
     if (shown) void this.report(shown.problem!, () => void this.pick(settingRegion, scope));
     const { choices, hidden } = endpointChoices(listings, declared, settingRegion);
     if (hidden) this.deps.log.info(`${TITLE}: ${hidden} endpoint(s) whose names are not valid SageMaker endpoint names are not listed`);
-    quickPick.items = [...choices.map((c) => ({ label: c.label, description: c.description, detail: c.detail, name: c.name, region: c.region })), enterName];
+    quickPick.items = [...choices.map((c) => ({ label: c.label, description: c.description, detail: c.detail, name: c.name, region: c.region, declaredAt: c.declaredAt })), enterName];
     const regions = [...new Set(listed.map((l) => shownRegion(l.resolved)).filter((r): r is string => r !== undefined))].sort();
     quickPick.placeholder = regions.length ? `Endpoints in ${regions.join(', ')}` : 'Endpoints';
     const truncated = listings.filter((l) => l.truncated);
@@ -137,7 +137,7 @@ export class ShowEndpointStatus implements vscode.Disposable {
     const typed = quickPick.value;
     quickPick.dispose();
     if (!chosen) return;
-    if (chosen.name) return this.deps.panels.show(chosen.name, chosen.region, scope);
+    if (chosen.name) return this.deps.panels.show(chosen.name, chosen.region, scope, chosen.declaredAt);
     const name = await this.askName(undefined, typed);
     if (!name) return;
     const unique = [...new Map(listed.map((l) => [l.resolved!, l])).values()];

@@ -14,6 +14,8 @@ import { recordAnswer, type LastKnownStatus } from '../status/lastKnown';
 import { webviewMessage } from './webviewMessages';
 import { chooseRegion } from '../commands/endpointChoices';
 import { awsSettings } from '../settings';
+import { comparedSummary, lensSummary, TerraformComparison, type ComparisonDependencies, type DeclaredAt } from './terraformComparison';
+import type { DriftSection } from '../status/driftHtml';
 
 // One webview panel per endpoint (and region), reused when asked again; the region is worked out again at every
 // refresh, so changing the region setting and pressing Refresh uses the new one. All AWS calls run here in the extension
@@ -27,7 +29,9 @@ export interface PanelDependencies {
   log: vscode.LogOutputChannel;
   /** Timers for the poller and the time the panel shows and logs (tests drive them by hand). */
   clock?: Clock;
-  /** Where each answer is recorded for the endpoints view (and other readers of the last known status). */
+  /** The language server's declarations, for the Terraform-vs-live section. */
+  declarations?: ComparisonDependencies;
+  /** Where each panel records what it learned, for the endpoints view and the CodeLens titles. */
   lastKnown?: LastKnownStatus;
 }
 
@@ -39,17 +43,19 @@ export class StatusPanels implements vscode.Disposable {
   /**
    * The panel of endpoint `name` in the region the settings and `terraformRegion` (the declaration's literal) give
    * now: revealed when open (one endpoint, one panel), else opened. A panel whose endpoint does not exist (not found,
-   * or not a valid name) is closed first, so a typo's panel is replaced rather than stacked.
+   * or not a valid name) is closed first, so a typo's panel is replaced rather than stacked. `declaredAt`: the
+   * resource that declares the endpoint, whose Terraform the panel compares with the live endpoint.
    */
-  show(name: string, terraformRegion: string | undefined, scope?: vscode.Uri): void {
+  show(name: string, terraformRegion: string | undefined, scope?: vscode.Uri, declaredAt?: DeclaredAt): void {
     const region = regionFor(terraformRegion, scope);
     const existing = [...this.panels].find((p) => p.name === name && p.region() === region);
     if (existing) {
+      if (declaredAt) existing.comparison.declaredAt = declaredAt;
       existing.reveal();
       return;
     }
     for (const panel of [...this.panels]) if (panel.endpointMissing()) panel.dispose();
-    const panel = new StatusPanel(name, terraformRegion, scope, this.deps, () => this.panels.delete(panel));
+    const panel = new StatusPanel(name, terraformRegion, scope, declaredAt, this.deps, () => this.panels.delete(panel));
     this.panels.add(panel);
   }
 
@@ -81,12 +87,16 @@ export interface PanelSnapshot {
   problem?: string;
   loading: boolean;
   html: string;
+  /** The Terraform-vs-live summary ("in sync", "2 differences"), once compared. */
+  drift?: string;
 }
 
 class StatusPanel {
   private readonly panel: vscode.WebviewPanel;
   private readonly poller: Poller;
   private view?: EndpointView;
+  private drift?: DriftSection;
+  readonly comparison: TerraformComparison;
   private problem?: StatusProblem;
   private loading = false;
   private lastUpdated?: Date;
@@ -102,6 +112,7 @@ class StatusPanel {
     readonly name: string,
     private readonly terraformRegion: string | undefined,
     private readonly scope: vscode.Uri | undefined,
+    declaredAt: DeclaredAt | undefined,
     private readonly deps: PanelDependencies,
     onDispose: () => void,
   ) {
@@ -112,6 +123,7 @@ class StatusPanel {
       { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
     );
     this.now = deps.clock?.now ?? Date.now;
+    this.comparison = new TerraformComparison(declaredAt, deps.declarations);
     this.poller = new Poller({
       intervalMs: () => deps.refreshSeconds() * 1000,
       refresh: () => this.refresh(),
@@ -120,7 +132,10 @@ class StatusPanel {
     // The webview is ours, but what it posts is checked like any input: a known shape, or ignored (logged once).
     this.panel.webview.onDidReceiveMessage((raw: unknown) => {
       const message = webviewMessage(raw);
-      if (message?.type === 'refresh') void this.poller.requestRefresh();
+      if (message?.type === 'refresh') {
+        this.comparison.forget();
+        void this.poller.requestRefresh();
+      }
       else if (message?.type === 'action') deps.runAction(message.action, () => void this.poller.requestRefresh());
       else if (!this.ignoredMessageLogged) {
         this.ignoredMessageLogged = true;
@@ -162,6 +177,7 @@ class StatusPanel {
       problem: this.problem?.title,
       loading: this.loading,
       html: this.panel.webview.html,
+      drift: lensSummary(this.drift),
     };
   }
 
@@ -194,6 +210,7 @@ class StatusPanel {
           try {
             this.view = await gateway.describeEndpoint(this.name);
             this.problem = undefined;
+            this.drift = await this.comparison.section(this.name, this.view, gateway);
           } finally {
             this.credentials = gateway.credentialSource();
           }
@@ -204,7 +221,7 @@ class StatusPanel {
       const where = region ? ` in ${capText(region, 40)}` : '';
       this.deps.log.warn(redact(`Endpoint ${JSON.stringify(capText(this.name, 80))}${where}: ${problemLogLine(this.problem)} (${this.now() - started} ms)`));
     }
-    if (this.deps.lastKnown) recordAnswer(this.deps.lastKnown, this.name, region, this.problem ? { problem: this.problem } : { view: this.view! });
+    if (this.deps.lastKnown) recordAnswer(this.deps.lastKnown, this.name, region, this.problem ? { problem: this.problem } : { view: this.view!, drift: comparedSummary(this.drift) });
     this.loading = false;
     // What the panel shows is as old as the last answer: a failed refresh leaves the time of the one before.
     if (!this.problem) this.lastUpdated = new Date(this.now());
@@ -213,6 +230,7 @@ class StatusPanel {
     this.render();
     return this.problem ? undefined : this.view?.status;
   }
+
 
   private render(): void {
     if (this.disposed) return;
@@ -229,6 +247,7 @@ class StatusPanel {
       autoRefreshSeconds,
       autoRefresh: this.autoRefresh,
       credentials: this.credentials,
+      drift: this.drift,
       nonce: randomBytes(16).toString('base64'),
       cspSource: this.panel.webview.cspSource,
     });

@@ -3,6 +3,8 @@
 // event handlers and no `style=` attributes; its one <style> and one <script> carry the nonce the CSP allows.
 import { capText, TEXT_MAX, type EndpointView, type StatusTone, type VariantView } from './model';
 import { ACTION_LABELS, isProblemAction, type StatusProblem } from './problems';
+import { escapeHtml, withCode } from './escape';
+import { DRIFT_STYLE, renderDriftSection, type DriftSection } from './driftHtml';
 import type { AutoRefreshState } from './autoRefresh';
 import { autoRefreshHtml } from './autoRefreshHtml';
 import { toProgressView } from './progress';
@@ -22,24 +24,13 @@ export interface StatusHtmlInput {
   autoRefresh?: AutoRefreshState;
   /** Which profile signed the requests and what chose it (SageMakerGateway.credentialSource), once known. */
   credentials?: string;
+  /** The Terraform-vs-live section, once the panel has compared (or knows it cannot). */
+  drift?: DriftSection;
   nonce: string;
   cspSource: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes `& < > " '`: safe in element text and in quoted attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-/**
- * Escaped text whose `backticked` spans (the commands a detail names) become <code>, so the panel shows no raw
- * Markdown. The span pattern is a bounded negated class: linear in the text's length.
- */
-export function withCode(text: string): string {
-  return escapeHtml(text).replace(/`([^`\n]{1,200})`/g, '<code>$1</code>');
-}
+export { escapeHtml, withCode } from './escape';
 
 const TONE_GLYPHS: Record<StatusTone, string> = { ok: '●', progress: '◔', error: '✖', neutral: '○' };
 const TONE_WORDS: Record<StatusTone, string> = { ok: 'healthy', progress: 'in progress', error: 'needs attention', neutral: 'status' };
@@ -82,6 +73,7 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
 
   if (view) {
     body.push(endpointHtml(view, now, input.credentials));
+    if (input.drift) body.push(renderDriftSection(input.drift));
   } else if (!problem) {
     body.push(`<p class="placeholder">${loading ? 'Fetching' : 'No status yet for'} endpoint ${escapeHtml(name)}${loading ? '…' : '. Press Refresh.'}</p>`);
   }
@@ -95,7 +87,7 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
     `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/&/g, '&amp;')}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
     `<title>Endpoint ${escapeHtml(name)}</title>`,
-    `<style nonce="${nonce}">${STYLE}</style>`,
+    `<style nonce="${nonce}">${STYLE}${DRIFT_STYLE}</style>`,
     '</head>',
     `<body${loading ? ' aria-busy="true"' : ''}>`,
     ...body.filter((s) => s !== ''),

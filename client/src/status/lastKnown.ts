@@ -12,6 +12,8 @@ import type { StatusTone } from './model';
  */
 export interface DriftSummary {
   differences: number;
+  /** The comparison's own words when they say more than the count ("Terraform being deployed", "not compared"). */
+  text?: string;
 }
 
 export interface LastKnown {
@@ -87,6 +89,7 @@ function keyOf(name: string, region: string | undefined): string {
 /** `in sync`, `1 difference`, `3 differences`: our words only. */
 export function driftWords(drift: DriftSummary | undefined): string | undefined {
   if (!drift || !Number.isInteger(drift.differences) || drift.differences < 0) return undefined;
+  if (drift.text) return drift.text;
   if (drift.differences === 0) return 'in sync';
   return `${drift.differences.toLocaleString('en-US')} ${drift.differences === 1 ? 'difference' : 'differences'}`;
 }
@@ -99,9 +102,11 @@ export function recordAnswer(
   cache: LastKnownStatus,
   name: string,
   region: string | undefined,
-  answer: { view: { status: string; statusTone: StatusTone } } | { problem: { kind: ProblemKind } },
+  answer: { view: { status: string; statusTone: StatusTone }; drift?: DriftSummary } | { problem: { kind: ProblemKind } },
 ): void {
-  if ('view' in answer) cache.record(name, region, { status: answer.view.status, statusTone: answer.view.statusTone, problem: undefined });
+  // A panel's answer carries its Terraform-vs-live summary (undefined: nothing compared); the view's keeps the last one.
+  const drift = 'drift' in answer ? { drift: answer.drift } : {};
+  if ('view' in answer) cache.record(name, region, { status: answer.view.status, statusTone: answer.view.statusTone, problem: undefined, ...drift });
   else if (answer.problem.kind === 'notFound') cache.record(name, region, { problem: 'notFound', status: undefined, statusTone: undefined, drift: undefined });
   else cache.record(name, region, { problem: answer.problem.kind });
 }

@@ -103,7 +103,7 @@ const ERROR_STATUSES: readonly string[] = ['Failed', 'UpdateRollbackFailed', 'Ou
 const LIST_MAX = 20;
 
 /** A list from an answer, at most LIST_MAX entries: absent is empty, anything but an array is a malformed answer. */
-function listOf<T>(value: readonly T[] | undefined | null): readonly T[] {
+export function listOf<T>(value: readonly T[] | undefined | null): readonly T[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new TypeError('a list in the answer is not a list');
   return value.slice(0, LIST_MAX);
@@ -220,7 +220,7 @@ function sameServerless(a: ServerlessView, b: ServerlessView): boolean {
   return a.memorySizeInMb === b.memorySizeInMb && a.maxConcurrency === b.maxConcurrency && a.provisionedConcurrency === b.provisionedConcurrency;
 }
 
-function isNumber(v: unknown): v is number {
+export function isNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 

@@ -11,6 +11,11 @@ export function isEndpointName(name: unknown): name is string {
   return isSageMakerName(name, ENDPOINT_NAME_MAX);
 }
 
+/** True when `name` is a name SageMaker accepts for an endpoint configuration (the same rule and limit). */
+export function isEndpointConfigName(name: unknown): name is string {
+  return isSageMakerName(name, ENDPOINT_NAME_MAX);
+}
+
 const REGION_MAX = 32;
 const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 

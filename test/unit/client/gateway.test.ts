@@ -6,7 +6,7 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import assert from 'node:assert/strict';
 import { createGateway, isKnownRegion, redact, type GatewayOptions, type SageMakerGateway } from '../../../client/src/aws/index';
 import { EndpointStatus } from '@aws-sdk/client-sagemaker';
-import { StatusProblemError, type ProblemKind, type StatusProblem } from '../../../client/src/status/problems';
+import type { ProblemKind, StatusProblem } from '../../../client/src/status/problems';
 import {
   FAKE_ACCESS_KEY_ID,
   FAKE_SECRET,
@@ -33,6 +33,7 @@ import {
   unrecognizedClient,
 } from '../../support/fakeSageMaker';
 import { FakeClock, until } from '../../support/fakeClock';
+import { problemOf } from '../../support/problemOf';
 
 let fake: FakeSageMaker;
 let guard: NetworkGuard;
@@ -73,24 +74,6 @@ function open(options: Partial<GatewayOptions> = {}): { gateway: SageMakerGatewa
   return { gateway, lines };
 }
 
-async function problemOf(promise: Promise<unknown>): Promise<StatusProblem> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof StatusProblemError, `expected a StatusProblemError, got ${String(error)}`);
-    assertClean(error.problem);
-    return error.problem;
-  }
-  assert.fail('expected the call to fail');
-}
-
-/** A problem reads as a message for people: no stack frames, no SDK internals. */
-function assertClean(problem: StatusProblem): void {
-  for (const text of [problem.title, problem.detail]) {
-    assert.ok(text.length > 0);
-    assert.doesNotMatch(text, /\n\s+at |node_modules|\$metadata|\$response|\[object Object\]|undefined/);
-  }
-}
 
 async function expectKind(promise: Promise<unknown>, kind: ProblemKind): Promise<StatusProblem> {
   const problem = await problemOf(promise);

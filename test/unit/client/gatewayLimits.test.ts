@@ -6,10 +6,10 @@ import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { createGateway, MAX_ANSWER_BYTES, MAX_LISTED_ENDPOINTS, type SageMakerGateway } from '../../../client/src/aws/index';
 import { renderStatusHtml } from '../../../client/src/status/html';
 import { TRUNCATED } from '../../../client/src/status/model';
-import { StatusProblemError, type StatusProblem } from '../../../client/src/status/problems';
 import { guardNetwork, useAwsEnv, type AwsEnv, type NetworkGuard } from '../../support/awsEnv';
 import { FakeSageMaker, LIST, T0, arnOf, endpointPayload } from '../../support/fakeSageMaker';
 import { until } from '../../support/fakeClock';
+import { problemOf } from '../../support/problemOf';
 
 let fake: FakeSageMaker;
 let guard: NetworkGuard;
@@ -64,15 +64,6 @@ function hugeFailureReason(name: string, bytes: number, contentLength = true) {
   return { type: 'stream' as const, head: payload.slice(0, cut), filler: chunk, repeat: Math.ceil(bytes / chunk.length), tail: payload.slice(cut), contentLength };
 }
 
-async function problemOf(promise: Promise<unknown>): Promise<StatusProblem> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof StatusProblemError, String(error));
-    return error.problem;
-  }
-  assert.fail('expected a problem');
-}
 
 test('a 3 MB FailureReason (under the answer cap): the view and the panel carry its first 4 KB and the truncation marker', async () => {
   fake.setAlways('ep', hugeFailureReason('ep', 3 * MB));

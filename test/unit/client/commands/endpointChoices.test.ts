@@ -84,3 +84,15 @@ test('typed endpoint names follow SageMaker rules', () => {
   assert.equal(endpointNameProblem('my-endpoint-1'), undefined);
   for (const bad of ['', '-x', 'x-', 'a_b', 'x'.repeat(64)]) assert.ok(endpointNameProblem(bad), bad);
 });
+
+test('a declared endpoint, live or not, carries the resource declaring it (for Terraform vs live); a live-only one none', () => {
+  const { choices } = endpointChoices(
+    [{ region: undefined, resolved: 'us-east-1', endpoints: [{ name: 'fraud', status: 'InService', statusTone: 'ok' }, { name: 'stray', status: 'InService', statusTone: 'ok' }] }],
+    [declared('fraud'), declared('fraud', 'copy.tf'), declared('planned', 'other.tf')],
+    'us-east-1',
+  );
+  const by = (name: string) => choices.find((c) => c.name === name)!;
+  assert.deepEqual(by('fraud').declaredAt, { uri: 'file:///work/main.tf', address: 'aws_sagemaker_endpoint.fraud' });
+  assert.deepEqual(by('planned').declaredAt, { uri: 'file:///work/other.tf', address: 'aws_sagemaker_endpoint.planned' });
+  assert.equal('declaredAt' in by('stray'), false);
+});

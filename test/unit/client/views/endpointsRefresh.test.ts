@@ -36,6 +36,7 @@ class Scripted {
   gateway(region: string | undefined, scope: string | undefined): SageMakerGateway {
     return {
       resolveRegion: async () => region ?? 'us-east-1',
+      describeEndpointConfig: async () => Promise.reject(new Error('the view never asks for configurations')),
       describeEndpoint: async (name: string): Promise<EndpointView> => {
         this.calls.push({ name, region, scope });
         this.inFlight++;
