@@ -21,10 +21,11 @@ export class GatewayCache {
 
   get(region: string | undefined, scope?: vscode.Uri): SageMakerGateway {
     const settings = this.deps.settings(scope);
-    const key = JSON.stringify([region, settings.profile, settings.endpointUrl, settings.useInstanceMetadata]);
+    const key = JSON.stringify([region, settings.profile, settings.endpointUrl, settings.cloudWatchEndpointUrl, settings.useInstanceMetadata]);
     let gateway = this.gateways.get(key);
     if (!gateway) {
       if (settings.endpointUrl) this.deps.log(`SageMaker requests go to ${shownEndpointUrl(settings.endpointUrl)} (setting sagemakerTerraform.aws.endpointUrl), not to AWS`);
+      if (settings.cloudWatchEndpointUrl) this.deps.log(`CloudWatch requests go to ${shownEndpointUrl(settings.cloudWatchEndpointUrl)} (setting sagemakerTerraform.aws.cloudWatchEndpointUrl), not to AWS`);
       gateway = this.deps.create({ ...settings, region, log: this.deps.log });
       this.gateways.set(key, gateway);
     }
