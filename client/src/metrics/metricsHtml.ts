@@ -1,8 +1,8 @@
 // The status panel's Metrics section: the range buttons, what is being shown (period, time of the data), a problem
 // when CloudWatch could not be asked or refused (naming the IAM action), and per variant a grid of charts. Plus the
 // CSS and the few lines of script the section needs; the panel's page (status/html.ts) carries them under its nonce.
-import { escapeHtml, withCode } from '../status/html';
-import { ACTION_LABELS, isProblemAction, type StatusProblem } from '../status/problems';
+import { actionButtonsHtml, escapeHtml, withCode } from '../status/html';
+import type { StatusProblem } from '../status/problems';
 import { renderChart, type ChartWindow } from './chartSvg';
 import type { TimeFormat } from './format';
 import { RANGES, type MetricsRange } from './queries';
@@ -55,10 +55,7 @@ function periodWords(seconds: number): string {
 }
 
 function problemHtml(problem: StatusProblem): string {
-  const buttons = problem.actions
-    .filter((a) => isProblemAction(a))
-    .map((a) => `<button type="button" class="action" data-action="${escapeHtml(a)}">${escapeHtml(ACTION_LABELS[a])}</button>`)
-    .join('');
+  const buttons = actionButtonsHtml(problem);
   return [
     `<div class="metrics-problem" role="alert" data-kind="${escapeHtml(problem.kind)}">`,
     `<p><strong>${escapeHtml(problem.title)}</strong></p>`,

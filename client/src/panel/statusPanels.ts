@@ -12,6 +12,7 @@ import { Poller } from '../status/poller';
 import { webviewMessage } from './webviewMessages';
 import { chooseRegion } from '../commands/endpointChoices';
 import { awsSettings } from '../settings';
+import { PanelMetrics } from '../metrics/panelMetrics';
 
 // One webview panel per endpoint (and region), reused when asked again; the region is worked out again at every
 // refresh, so changing the region setting and pressing Refresh uses the new one. All AWS calls run here in the extension
@@ -91,6 +92,7 @@ class StatusPanel {
   private disposed = false;
   private ignoredMessageLogged = false;
   private readonly now: () => number;
+  private readonly metrics: PanelMetrics;
 
   constructor(
     readonly name: string,
@@ -106,6 +108,7 @@ class StatusPanel {
       { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
     );
     this.now = deps.clock?.now ?? Date.now;
+    this.metrics = new PanelMetrics({ now: () => this.now(), changed: () => this.render() });
     this.poller = new Poller({
       intervalMs: () => deps.refreshSeconds() * 1000,
       refresh: () => this.refresh(),
@@ -114,7 +117,13 @@ class StatusPanel {
     // The webview is ours, but what it posts is checked like any input: a known shape, or ignored (logged once).
     this.panel.webview.onDidReceiveMessage((raw: unknown) => {
       const message = webviewMessage(raw);
-      if (message?.type === 'refresh') void this.poller.requestRefresh();
+      if (message?.type === 'refresh') {
+        this.metrics.invalidate();
+        void this.poller.requestRefresh();
+      } else if (message?.type === 'metricsRange') {
+        this.metrics.setRange(message.range);
+        this.updateMetrics(this.deps.gateway(this.region(), this.scope));
+      }
       else if (message?.type === 'action') deps.runAction(message.action, () => void this.poller.requestRefresh());
       else if (!this.ignoredMessageLogged) {
         this.ignoredMessageLogged = true;
@@ -179,12 +188,13 @@ class StatusPanel {
     this.render();
     const started = this.now();
     const region = this.region();
+    let gateway: SageMakerGateway | undefined;
     try {
       await vscode.window.withProgress(
         // The status bar renders $(icons): the name appears only when it is a valid endpoint name.
         { location: vscode.ProgressLocation.Window, title: `SageMaker: ${shownName(this.name) ?? 'endpoint status'}` },
         async () => {
-          const gateway = this.deps.gateway(region, this.scope);
+          gateway = this.deps.gateway(region, this.scope);
           try {
             this.view = await gateway.describeEndpoint(this.name);
             this.problem = undefined;
@@ -202,7 +212,14 @@ class StatusPanel {
     // What the panel shows is as old as the last answer: a failed refresh leaves the time of the one before.
     if (!this.problem) this.lastUpdated = new Date(this.now());
     this.render();
+    if (!this.problem && gateway) this.updateMetrics(gateway);
     return this.problem ? undefined : this.view?.status;
+  }
+
+  /** Metrics follow the status answer without holding it up (PanelMetrics decides whether they are due). */
+  private updateMetrics(gateway: SageMakerGateway): void {
+    if (this.disposed || !this.view) return;
+    void this.metrics.update(this.view, gateway);
   }
 
   private render(): void {
@@ -221,6 +238,7 @@ class StatusPanel {
       credentials: this.credentials,
       nonce: randomBytes(16).toString('base64'),
       cspSource: this.panel.webview.cspSource,
+      metrics: this.view ? this.metrics.part() : undefined,
     });
   }
 }
