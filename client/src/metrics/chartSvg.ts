@@ -5,6 +5,8 @@
 // size is bounded whatever the input: at most MAX_DRAWN points per line and MAX_BANDS bands.
 import { escapeHtml } from '../status/html';
 import { axisTime, formatValue, pointTime, type TimeFormat } from './format';
+
+const DAY_MS = 86_400_000;
 import type { ChartModel, Point, SeriesModel } from './series';
 
 export const WIDTH = 320;
@@ -85,10 +87,11 @@ export function renderChart(chart: ChartModel, window: ChartWindow, options: Cha
   });
 
   const bands = bandsOf(series, MAX_BANDS);
+  const byTime = series.map((s) => new Map(s.points.map((p) => [p.t, p.v])));
   bands.forEach((band, i) => {
     const left = i === 0 ? PLOT.left : (x(bands[i - 1]!.last) + x(band.first)) / 2;
     const right = i === bands.length - 1 ? WIDTH - PLOT.right : (x(band.last) + x(bands[i + 1]!.first)) / 2;
-    const text = bandText(band, series, chart.unit, options);
+    const text = bandText(band, series, byTime, chart.unit, options);
     parts.push(
       `<rect class="band" x="${round(Math.max(PLOT.left, left))}" y="${PLOT.top}" width="${round(Math.max(1, Math.min(WIDTH - PLOT.right, right) - Math.max(PLOT.left, left)))}" height="${PLOT_H}" tabindex="${i === 0 ? 0 : -1}"><title>${escapeHtml(text)}</title></rect>`,
     );
@@ -181,7 +184,7 @@ function segments(points: Point[], gapMs: number): Point[][] {
 interface Band {
   first: number;
   last: number;
-  times: Set<number>;
+  times: number[];
 }
 
 /** The distinct timestamps of all series, in at most `max` consecutive groups of about equal size. */
@@ -191,18 +194,25 @@ function bandsOf(series: SeriesModel[], max: number): Band[] {
   const bands: Band[] = [];
   for (let i = 0; i < times.length; i += per) {
     const group = times.slice(i, i + per);
-    bands.push({ first: group[0]!, last: group[group.length - 1]!, times: new Set(group) });
+    bands.push({ first: group[0]!, last: group[group.length - 1]!, times: group });
   }
   return bands;
 }
 
-function bandText(band: Band, series: SeriesModel[], unit: ChartModel['unit'], format: TimeFormat): string {
-  const when = band.first === band.last ? pointTime(band.first, format) : `${pointTime(band.first, format)} – ${pointTime(band.last, format)}`;
-  const values = series.map((s) => {
-    const vs = s.points.filter((p) => band.times.has(p.t)).map((p) => p.v);
-    if (!vs.length) return `${s.label} no data`;
-    const lo = Math.min(...vs);
-    const hi = Math.max(...vs);
+function bandText(band: Band, series: SeriesModel[], byTime: Map<number, number>[], unit: ChartModel['unit'], format: TimeFormat): string {
+  // A band within one day names the date once: "1 Jan, 09:01 – 09:03".
+  const end = band.last - band.first < DAY_MS ? axisTime(band.last, 0, format) : pointTime(band.last, format);
+  const when = band.first === band.last ? pointTime(band.first, format) : `${pointTime(band.first, format)} – ${end}`;
+  const values = series.map((s, i) => {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const t of band.times) {
+      const v = byTime[i]!.get(t);
+      if (v === undefined) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    if (lo > hi) return `${s.label} no data`;
     return `${s.label} ${lo === hi ? formatValue(lo, unit) : `${formatValue(lo, unit)} to ${formatValue(hi, unit)}`}`;
   });
   return `${when}: ${values.join(', ')}`;

@@ -32,14 +32,28 @@ export interface TimeFormat {
   timeZone?: string;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per (kind, locale, time zone): making an Intl.DateTimeFormat costs far more than using one. */
+function formatter(kind: 'day' | 'week' | 'point', format: TimeFormat): Intl.DateTimeFormat {
+  const key = `${kind}\u0000${format.locale ?? ''}\u0000${format.timeZone ?? ''}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: format.timeZone };
+    const options = kind === 'day' ? clock : kind === 'week' ? { ...clock, weekday: 'short' as const } : { ...clock, month: 'short' as const, day: 'numeric' as const };
+    f = new Intl.DateTimeFormat(format.locale, options);
+    if (formatters.size > 32) formatters.clear();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** `14:05` for ranges within a day, `Mon 14:00` beyond. */
 export function axisTime(t: number, rangeMs: number, format: TimeFormat = {}): string {
-  const options: Intl.DateTimeFormatOptions =
-    rangeMs > 86_400_000 ? { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  return new Intl.DateTimeFormat(format.locale, { ...options, timeZone: format.timeZone }).format(new Date(t));
+  return formatter(rangeMs > 86_400_000 ? 'week' : 'day', format).format(new Date(t));
 }
 
 /** The time of a value for the hover and focus text: date and time to the minute. */
 export function pointTime(t: number, format: TimeFormat = {}): string {
-  return new Intl.DateTimeFormat(format.locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: format.timeZone }).format(new Date(t));
+  return formatter('point', format).format(new Date(t));
 }

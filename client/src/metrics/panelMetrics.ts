@@ -38,6 +38,8 @@ export class PanelMetrics {
   private asked = false;
   private generation = 0;
   private available = false;
+  /** The section's HTML as last rendered; the page is rebuilt at every status poll, the charts only when they change. */
+  private html?: string;
 
   constructor(private readonly deps: PanelMetricsDependencies) {}
 
@@ -50,6 +52,7 @@ export class PanelMetrics {
     if (range === this.range) return;
     this.range = range;
     this.asked = true;
+    this.html = undefined;
   }
 
   /** A person pressed Refresh: the next update fetches whatever the data's age. */
@@ -69,6 +72,7 @@ export class PanelMetrics {
     const generation = ++this.generation;
     const plan = planMetrics(view.name, targets, this.range, now);
     this.loading = true;
+    this.html = undefined;
     this.deps.changed();
     try {
       const answer = await gateway.getMetricData(view.name, plan);
@@ -87,6 +91,7 @@ export class PanelMetrics {
     } finally {
       if (generation === this.generation) {
         this.loading = false;
+        this.html = undefined;
         this.deps.changed();
       }
     }
@@ -95,7 +100,7 @@ export class PanelMetrics {
   /** The section for the page, once the gateway can fetch metrics; undefined before. */
   part(): MetricsPart | undefined {
     if (!this.available) return undefined;
-    const html = renderMetricsSection({
+    this.html ??= renderMetricsSection({
       range: this.range,
       loading: this.loading,
       groups: this.groups,
@@ -105,6 +110,6 @@ export class PanelMetrics {
       omittedVariants: this.omitted,
       format: this.deps.format,
     });
-    return { html, style: METRICS_STYLE, script: METRICS_SCRIPT };
+    return { html: this.html, style: METRICS_STYLE, script: METRICS_SCRIPT };
   }
 }
