@@ -58,38 +58,26 @@ test('client/src/aws/index.ts bundles alone and works from the bundle (errors ar
   }
 });
 
-test('the status modules (model, problems, html, poller) bundle without the AWS SDK', async () => {
-  const entry = join(ROOT, 'client/src/status');
+/** The modules of `dir` bundled together hold nothing from node_modules, so no SDK. */
+async function assertBundlesWithoutSdk(dir: string, modules: string[]): Promise<void> {
+  const outfile = join(scratch, `${modules[0]}.js`);
   const result = await esbuild.build({
     ...common,
-    stdin: {
-      contents: ['model', 'problems', 'html', 'poller'].map((m) => `export * from './${m}';`).join('\n'),
-      resolveDir: entry,
-      loader: 'ts',
-    },
-    outfile: join(scratch, 'status.js'),
+    stdin: { contents: modules.map((m) => `export * from './${m}';`).join('\n'), resolveDir: join(ROOT, dir), loader: 'ts' },
+    outfile,
   });
   const inputs = Object.keys(result.metafile!.inputs);
-  assert.ok(inputs.length >= 4);
+  assert.ok(inputs.length >= modules.length);
   assert.deepEqual(inputs.filter((i) => i.includes('node_modules')), []);
-  assert.ok(!readFileSync(join(scratch, 'status.js'), 'utf8').includes('@aws-sdk'));
+  assert.ok(!readFileSync(outfile, 'utf8').includes('@aws-sdk'));
+}
+
+test('the status modules (model, problems, html, poller) bundle without the AWS SDK', async () => {
+  await assertBundlesWithoutSdk('client/src/status', ['model', 'problems', 'html', 'poller']);
 });
 
 test('the metrics modules (queries, series, charts, section, panel state) bundle without the AWS SDK', async () => {
-  const entry = join(ROOT, 'client/src/metrics');
-  const result = await esbuild.build({
-    ...common,
-    stdin: {
-      contents: ['catalog', 'queries', 'series', 'format', 'chartSvg', 'metricsHtml', 'panelMetrics'].map((m) => `export * from './${m}';`).join('\n'),
-      resolveDir: entry,
-      loader: 'ts',
-    },
-    outfile: join(scratch, 'metrics.js'),
-  });
-  const inputs = Object.keys(result.metafile!.inputs);
-  assert.ok(inputs.length >= 7);
-  assert.deepEqual(inputs.filter((i) => i.includes('node_modules')), []);
-  assert.ok(!readFileSync(join(scratch, 'metrics.js'), 'utf8').includes('@aws-sdk'));
+  await assertBundlesWithoutSdk('client/src/metrics', ['catalog', 'queries', 'series', 'format', 'chartSvg', 'metricsHtml', 'panelMetrics']);
 });
 
 test('the built extension bundle holds neither SDK; the AWS bundle holds both', () => {
