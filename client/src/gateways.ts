@@ -18,7 +18,7 @@ export interface GatewayCacheDependencies {
 }
 
 const keyOf = (region: string | undefined, settings: AwsSettings) =>
-  JSON.stringify([region, settings.profile, settings.endpointUrl, settings.useInstanceMetadata]);
+  JSON.stringify([region, settings.profile, settings.endpointUrl, settings.cloudWatchEndpointUrl, settings.useInstanceMetadata]);
 
 export class GatewayCache {
   /** By key; each remembers the region and scope it was asked for, so its settings can be read again. */
@@ -32,6 +32,7 @@ export class GatewayCache {
     let entry = this.gateways.get(key);
     if (!entry) {
       if (settings.endpointUrl) this.deps.log(`SageMaker requests go to ${shownEndpointUrl(settings.endpointUrl)} (setting sagemakerTerraform.aws.endpointUrl), not to AWS`);
+      if (settings.cloudWatchEndpointUrl) this.deps.log(`CloudWatch requests go to ${shownEndpointUrl(settings.cloudWatchEndpointUrl)} (setting sagemakerTerraform.aws.cloudWatchEndpointUrl), not to AWS`);
       entry = { gateway: this.deps.create({ ...settings, region, log: this.deps.log }), region, scope };
       this.gateways.set(key, entry);
     }

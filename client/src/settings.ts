@@ -12,6 +12,7 @@ export interface AwsSettings {
   region?: string;
   profile?: string;
   endpointUrl?: string;
+  cloudWatchEndpointUrl?: string;
   useInstanceMetadata: boolean;
 }
 
@@ -37,6 +38,7 @@ export function awsSettings(scope?: vscode.Uri): AwsSettings {
     region: stringSetting(config.get<unknown>('aws.region')),
     profile: stringSetting(config.get<unknown>('aws.profile')),
     endpointUrl: stringSetting(config.inspect<unknown>('aws.endpointUrl')?.globalValue),
+    cloudWatchEndpointUrl: stringSetting(config.inspect<unknown>('aws.cloudWatchEndpointUrl')?.globalValue),
     useInstanceMetadata: booleanSetting(config.inspect<unknown>('aws.useInstanceMetadata')?.globalValue, false),
   };
 }

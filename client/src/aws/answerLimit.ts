@@ -6,7 +6,7 @@
 // "answer too large" problem, which the SDK does not retry.
 import { Transform, type Readable } from 'node:stream';
 import type { DeserializeHandler, DeserializeHandlerArguments, DeserializeHandlerOutput, MetadataBearer, Pluggable } from '@smithy/types';
-import { answerTooLargeProblem, StatusProblemError } from '../status/problems';
+import { answerTooLargeProblem, StatusProblemError, type AwsService } from '../status/problems';
 
 /** Default cap on one answer's body. */
 export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
@@ -20,12 +20,12 @@ function isNodeReadable(body: unknown): body is Readable {
   return typeof body === 'object' && body !== null && typeof (body as Readable).pipe === 'function' && typeof (body as Readable).on === 'function';
 }
 
-function tooLarge(maxBytes: number): StatusProblemError {
-  return new StatusProblemError(answerTooLargeProblem(maxBytes));
+function tooLarge(maxBytes: number, service?: AwsService): StatusProblemError {
+  return new StatusProblemError(answerTooLargeProblem(maxBytes, service));
 }
 
 /** `body`, counted: past `maxBytes` the source is destroyed and the returned stream fails with the problem. */
-function cappedBody(body: Readable, maxBytes: number): Readable {
+function cappedBody(body: Readable, maxBytes: number, service?: AwsService): Readable {
   let seen = 0;
   const counted = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -33,7 +33,7 @@ function cappedBody(body: Readable, maxBytes: number): Readable {
       if (seen > maxBytes) {
         body.unpipe(counted);
         body.destroy();
-        done(tooLarge(maxBytes));
+        done(tooLarge(maxBytes, service));
         return;
       }
       done(null, chunk);
@@ -43,7 +43,7 @@ function cappedBody(body: Readable, maxBytes: number): Readable {
   return body.pipe(counted);
 }
 
-export function answerLimit(maxBytes: number = MAX_ANSWER_BYTES): Pluggable<object, MetadataBearer> {
+export function answerLimit(maxBytes: number = MAX_ANSWER_BYTES, service?: AwsService): Pluggable<object, MetadataBearer> {
   const middleware =
     <Output extends object>(next: DeserializeHandler<object, Output>) =>
     async (args: DeserializeHandlerArguments<object>): Promise<DeserializeHandlerOutput<Output>> => {
@@ -52,9 +52,9 @@ export function answerLimit(maxBytes: number = MAX_ANSWER_BYTES): Pluggable<obje
       const declared = Number(response.headers?.['content-length'] ?? Number.NaN);
       if (Number.isFinite(declared) && declared > maxBytes) {
         if (isNodeReadable(response.body)) response.body.destroy();
-        throw tooLarge(maxBytes);
+        throw tooLarge(maxBytes, service);
       }
-      if (isNodeReadable(response.body)) response.body = cappedBody(response.body, maxBytes);
+      if (isNodeReadable(response.body)) response.body = cappedBody(response.body, maxBytes, service);
       return result;
     };
   return {

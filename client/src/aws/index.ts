@@ -9,10 +9,14 @@ import {
   type ListEndpointsCommandOutput,
   type SageMakerClientConfig,
 } from '@aws-sdk/client-sagemaker';
+import { CloudWatchClient, GetMetricDataCommand, type CloudWatchClientConfig } from '@aws-sdk/client-cloudwatch';
 import { partition } from '@aws-sdk/core/client';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { answerLimit, MAX_ANSWER_BYTES } from './answerLimit';
 import { redact } from './redact';
+import { collectMetricData } from './metricData';
+import type { MetricsPlan } from '../metrics/queries';
+import type { MetricDataAnswer } from '../metrics/series';
 export { redact } from './redact';
 import { systemClock, type Clock } from '../clock';
 import { describedCredentialChain } from './credentials';
@@ -31,6 +35,7 @@ import {
   noRegionProblem,
   oneLine,
   timeoutProblem,
+  type AwsService,
   toProblem,
   unknownRegionProblem,
   type StatusProblem,
@@ -48,6 +53,8 @@ export interface GatewayOptions {
   profile?: string;
   /** Send requests here instead of AWS (LocalStack, tests). */
   endpointUrl?: string;
+  /** Send CloudWatch requests here instead of AWS. While `endpointUrl` is set, metrics are fetched only when this is too. */
+  cloudWatchEndpointUrl?: string;
   /** Deadline of one request, retries included. Default 10000. */
   timeoutMs?: number;
   /** HTTP attempts per request, the first included (SDK standard retry mode). Default 3. */
@@ -85,8 +92,15 @@ export interface SageMakerGateway {
    * found. Never a key or token; the profile name is untrusted text (settings, environment).
    */
   credentialSource(): string | undefined;
+  /**
+   * CloudWatch's data for a metrics plan (metrics/queries.ts), all pages, through the same region, credentials and
+   * limits as the SageMaker calls. Optional so that gateways without CloudWatch (test doubles) leave the charts out.
+   */
+  getMetricData?(endpointName: string, plan: MetricsPlan): Promise<MetricDataAnswer>;
   dispose(): void;
 }
+
+const CLOUDWATCH: AwsService = { name: 'CloudWatch', iamPrefix: 'cloudwatch' };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_ATTEMPTS = 3;
@@ -131,6 +145,11 @@ class DeadlineExceeded extends Error {
 
 class Gateway implements SageMakerGateway {
   private readonly client: SageMakerClient;
+  /** Made at the first metrics request, from `cloudWatchConfig`; `cloudWatchProblem` when it cannot be. */
+  private cloudWatch: CloudWatchClient | undefined;
+  private readonly cloudWatchConfig: CloudWatchClientConfig;
+  private readonly cloudWatchProblem: StatusProblem | undefined;
+  private readonly maxAnswerBytes: number;
   private readonly region: string | undefined;
   private readonly timeoutMs: number;
   private readonly log: (line: string) => void;
@@ -164,21 +183,32 @@ class Gateway implements SageMakerGateway {
     if (profile) config.profile = profile;
     this.credentials = describedCredentialChain(profile || undefined, options.useInstanceMetadata === true);
     config.credentials = this.credentials.provider;
+    this.cloudWatchConfig = { ...config } as CloudWatchClientConfig;
     const endpointUrl = options.endpointUrl?.trim();
     if (endpointUrl) {
       const url = parseEndpointUrl(endpointUrl);
       if (url) config.endpoint = url;
-      else {
-        this.endpointProblem = {
-          kind: 'network',
-          title: 'The endpoint URL setting is not a valid URL',
-          detail: 'Set it to an http:// or https:// URL (for example http://localhost:4566), or clear it to talk to AWS.',
-          actions: ['openSettings'],
-        };
-      }
+      else this.endpointProblem = invalidEndpointUrlProblem('sagemakerTerraform.aws.endpointUrl');
     }
+    const cloudWatchUrl = options.cloudWatchEndpointUrl?.trim();
+    if (cloudWatchUrl) {
+      const url = parseEndpointUrl(cloudWatchUrl);
+      if (url) this.cloudWatchConfig.endpoint = url;
+      else this.cloudWatchProblem = invalidEndpointUrlProblem('sagemakerTerraform.aws.cloudWatchEndpointUrl');
+    } else if (endpointUrl) {
+      // SageMaker goes elsewhere (LocalStack, a test): CloudWatch must not silently go to AWS meanwhile.
+      this.cloudWatchProblem = {
+        kind: 'network',
+        title: 'Metrics are not fetched while SageMaker requests go to a custom endpoint URL',
+        detail:
+          'The setting `sagemakerTerraform.aws.endpointUrl` sends SageMaker requests away from AWS. To fetch metrics too, set ' +
+          '`sagemakerTerraform.aws.cloudWatchEndpointUrl` (for LocalStack, usually the same URL).',
+        actions: ['openSettings'],
+      };
+    }
+    this.maxAnswerBytes = positive(options.maxAnswerBytes) ?? MAX_ANSWER_BYTES;
     this.client = new SageMakerClient(config);
-    this.client.middlewareStack.use(answerLimit(positive(options.maxAnswerBytes) ?? MAX_ANSWER_BYTES));
+    this.client.middlewareStack.use(answerLimit(this.maxAnswerBytes));
   }
 
   async resolveRegion(): Promise<string> {
@@ -254,6 +284,35 @@ class Gateway implements SageMakerGateway {
     return { endpoints, truncated: true };
   }
 
+  async getMetricData(endpointName: string, plan: MetricsPlan): Promise<MetricDataAnswer> {
+    const operation = 'GetMetricData';
+    if (!isEndpointName(endpointName)) throw new StatusProblemError(invalidNameProblem(endpointName));
+    let region: string;
+    try {
+      this.assertOpen();
+      if (this.cloudWatchProblem) throw new StatusProblemError(this.cloudWatchProblem);
+      region = await this.resolveRegion();
+    } catch (error) {
+      this.log(`${operation} ${quote(endpointName)} -> ${toProblem(error, {}).kind}, no request sent`);
+      throw error;
+    }
+    if (!this.cloudWatch) {
+      this.cloudWatch = new CloudWatchClient({ ...this.cloudWatchConfig, region });
+      this.cloudWatch.middlewareStack.use(answerLimit(this.maxAnswerBytes, CLOUDWATCH));
+    }
+    const client = this.cloudWatch;
+    const answer = collectMetricData(plan, (input, page) =>
+      this.send(`${operation} ${page}`, endpointName, region, (abortSignal) => client.send(new GetMetricDataCommand(input), { abortSignal }), CLOUDWATCH),
+    );
+    // The SDK does not check a JSON answer's shape: collectMetricData's TypeErrors say it was unreadable.
+    return answer.catch((error: unknown) => {
+      if (!(error instanceof TypeError)) throw error;
+      return readAnswer<never>(() => {
+        throw error;
+      }, { endpointName, region, service: CLOUDWATCH });
+    });
+  }
+
   credentialSource(): string | undefined {
     return this.credentials.source();
   }
@@ -264,6 +323,7 @@ class Gateway implements SageMakerGateway {
     for (const controller of this.inflight) controller.abort();
     this.inflight.clear();
     this.client.destroy();
+    this.cloudWatch?.destroy();
   }
 
   private assertOpen(): void {
@@ -301,6 +361,7 @@ class Gateway implements SageMakerGateway {
     name: string | undefined,
     region: string,
     call: (abortSignal: AbortSignal) => Promise<T>,
+    service?: AwsService,
   ): Promise<T> {
     this.assertOpen();
     const controller = new AbortController();
@@ -329,12 +390,12 @@ class Gateway implements SageMakerGateway {
         this.assertOpen();
       }
       if (error instanceof DeadlineExceeded) {
-        const problem = timeoutProblem({ operation: baseOperation, endpointName: name, region, timeoutMs: this.timeoutMs });
+        const problem = timeoutProblem({ operation: baseOperation, endpointName: name, region, timeoutMs: this.timeoutMs, service });
         this.log(`${head} -> timed out after ${this.timeoutMs} ms, aborted`);
         throw new StatusProblemError(problem);
       }
       const meta = metadataOf(error);
-      const problem = toProblem(error, { operation: baseOperation, endpointName: name, region, attempts: meta.attempts, timeoutMs: this.timeoutMs });
+      const problem = toProblem(error, { operation: baseOperation, endpointName: name, region, attempts: meta.attempts, timeoutMs: this.timeoutMs, service });
       const status = meta.httpStatusCode !== undefined ? `HTTP ${meta.httpStatusCode}` : 'no HTTP response';
       this.log(`${head} -> ${status} ${errorLabel(error)} (${problem.kind}), ${attemptsText(meta.attempts)}, ${elapsed} ms`);
       throw new StatusProblemError(problem);
@@ -343,6 +404,15 @@ class Gateway implements SageMakerGateway {
       this.inflight.delete(controller);
     }
   }
+}
+
+function invalidEndpointUrlProblem(setting: string): StatusProblem {
+  return {
+    kind: 'network',
+    title: 'The endpoint URL setting is not a valid URL',
+    detail: `Set \`${setting}\` to an http:// or https:// URL (for example http://localhost:4566), or clear it to talk to AWS.`,
+    actions: ['openSettings'],
+  };
 }
 
 function parseEndpointUrl(text: string): string | undefined {
@@ -391,7 +461,7 @@ function positive(n: number | undefined): number | undefined {
  * The SDK does not check the shape of a JSON answer, so a malformed one (a list that is not a list) would surface as
  * a TypeError in the view model; it is reported as the unreadable answer it is.
  */
-function readAnswer<T>(read: () => T, context: { endpointName?: string; region?: string }): T {
+function readAnswer<T>(read: () => T, context: { endpointName?: string; region?: string; service?: AwsService }): T {
   try {
     return read();
   } catch (error) {

@@ -16,6 +16,7 @@ import { chooseRegion } from '../commands/endpointChoices';
 import { awsSettings } from '../settings';
 import { comparedSummary, lensSummary, TerraformComparison, type ComparisonDependencies, type DeclaredAt } from './terraformComparison';
 import type { DriftSection } from '../status/driftHtml';
+import { PanelMetrics } from '../metrics/panelMetrics';
 
 // One webview panel per endpoint (and region), reused when asked again; the region is worked out again at every
 // refresh, so changing the region setting and pressing Refresh uses the new one. All AWS calls run here in the extension
@@ -107,6 +108,7 @@ class StatusPanel {
   private disposed = false;
   private ignoredMessageLogged = false;
   private readonly now: () => number;
+  private readonly metrics: PanelMetrics;
 
   constructor(
     readonly name: string,
@@ -124,6 +126,7 @@ class StatusPanel {
     );
     this.now = deps.clock?.now ?? Date.now;
     this.comparison = new TerraformComparison(declaredAt, deps.declarations);
+    this.metrics = new PanelMetrics({ now: () => this.now(), changed: () => this.render() });
     this.poller = new Poller({
       intervalMs: () => deps.refreshSeconds() * 1000,
       refresh: () => this.refresh(),
@@ -134,7 +137,11 @@ class StatusPanel {
       const message = webviewMessage(raw);
       if (message?.type === 'refresh') {
         this.comparison.forget();
+        this.metrics.invalidate();
         void this.poller.requestRefresh();
+      } else if (message?.type === 'metricsRange') {
+        this.metrics.setRange(message.range);
+        this.updateMetrics(this.deps.gateway(this.region(), this.scope));
       }
       else if (message?.type === 'action') deps.runAction(message.action, () => void this.poller.requestRefresh());
       else if (!this.ignoredMessageLogged) {
@@ -201,12 +208,13 @@ class StatusPanel {
     this.render();
     const started = this.now();
     const region = this.region();
+    let gateway: SageMakerGateway | undefined;
     try {
       await vscode.window.withProgress(
         // The status bar renders $(icons): the name appears only when it is a valid endpoint name.
         { location: vscode.ProgressLocation.Window, title: `SageMaker: ${shownName(this.name) ?? 'endpoint status'}` },
         async () => {
-          const gateway = this.deps.gateway(region, this.scope);
+          gateway = this.deps.gateway(region, this.scope);
           try {
             this.view = await gateway.describeEndpoint(this.name);
             this.problem = undefined;
@@ -228,9 +236,15 @@ class StatusPanel {
     const outcome = this.problem ? { problem: this.problem.title } : { status: this.view?.status ?? '', transitional: isTransitional(this.view?.status ?? '') };
     this.autoRefresh = nextAutoRefreshState(this.autoRefresh, outcome, new Date(this.now()));
     this.render();
+    if (!this.problem && gateway) this.updateMetrics(gateway);
     return this.problem ? undefined : this.view?.status;
   }
 
+  /** Metrics follow the status answer without holding it up (PanelMetrics decides whether they are due). */
+  private updateMetrics(gateway: SageMakerGateway): void {
+    if (this.disposed || !this.view) return;
+    void this.metrics.update(this.view, gateway);
+  }
 
   private render(): void {
     if (this.disposed) return;
@@ -250,6 +264,7 @@ class StatusPanel {
       drift: this.drift,
       nonce: randomBytes(16).toString('base64'),
       cspSource: this.panel.webview.cspSource,
+      metrics: this.view ? this.metrics.part() : undefined,
     });
   }
 }

@@ -28,6 +28,8 @@ export interface StatusHtmlInput {
   drift?: DriftSection;
   nonce: string;
   cspSource: string;
+  /** The metrics section (metrics/panelMetrics.ts): its HTML after the endpoint's details, its CSS and script here. */
+  metrics?: { html: string; style: string; script: string };
 }
 
 export { escapeHtml, withCode } from './escape';
@@ -74,6 +76,7 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
   if (view) {
     body.push(endpointHtml(view, now, input.credentials));
     if (input.drift) body.push(renderDriftSection(input.drift));
+    if (input.metrics) body.push(input.metrics.html);
   } else if (!problem) {
     body.push(`<p class="placeholder">${loading ? 'Fetching' : 'No status yet for'} endpoint ${escapeHtml(name)}${loading ? '…' : '. Press Refresh.'}</p>`);
   }
@@ -87,11 +90,11 @@ export function renderStatusHtml(input: StatusHtmlInput): string {
     `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/&/g, '&amp;')}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
     `<title>Endpoint ${escapeHtml(name)}</title>`,
-    `<style nonce="${nonce}">${STYLE}${DRIFT_STYLE}</style>`,
+    `<style nonce="${nonce}">${STYLE}${DRIFT_STYLE}${input.metrics?.style ?? ''}</style>`,
     '</head>',
     `<body${loading ? ' aria-busy="true"' : ''}>`,
     ...body.filter((s) => s !== ''),
-    `<script nonce="${nonce}">${SCRIPT}</script>`,
+    `<script nonce="${nonce}">${script(input.metrics?.script ?? '')}</script>`,
     '</body>',
     '</html>',
   ].join('\n');
@@ -212,11 +215,16 @@ function pairHtml(current: number | undefined, desired: number | undefined): str
   return `${escapeHtml(current)} <span class="desired">→ ${escapeHtml(desired)}</span>`;
 }
 
-function problemHtml(problem: StatusProblem, stale: boolean, credentials: string | undefined): string {
-  const buttons = problem.actions
+/** The buttons of a problem's actions (the page script posts their `data-action`). */
+export function actionButtonsHtml(problem: StatusProblem): string {
+  return problem.actions
     .filter((a) => isProblemAction(a))
     .map((a) => `<button type="button" class="action" data-action="${escapeHtml(a)}">${escapeHtml(ACTION_LABELS[a])}</button>`)
     .join('');
+}
+
+function problemHtml(problem: StatusProblem, stale: boolean, credentials: string | undefined): string {
+  const buttons = actionButtonsHtml(problem);
   return [
     `<section class="problem" role="alert" data-kind="${escapeHtml(problem.kind)}">`,
     `<h2><span class="glyph" aria-hidden="true">⚠</span> ${escapeHtml(problem.title)}</h2>`,
@@ -336,8 +344,9 @@ table { border-collapse: collapse; }
 .placeholder { color: var(--vscode-descriptionForeground); margin-top: 1.5em; }
 ${PROGRESS_STYLE}`;
 
-// Plain ES2015 for the webview. It posts messages only; it never touches the network (connect-src 'none').
-const SCRIPT = `
+// Plain ES2015 for the webview. It posts messages only; it never touches the network (connect-src 'none'). `extra`
+// (the metrics section's) runs inside the same function, where `vscode` is.
+const script = (extra: string) => `
 (function () {
   var vscode = acquireVsCodeApi();
   var refresh = document.getElementById('refresh');
@@ -367,5 +376,6 @@ const SCRIPT = `
       if (isFinite(t)) spans[j].textContent = '(' + relative(t, Date.now()) + ')';
     }
   }, 15000);
+${extra}
 }());
 `;

@@ -34,7 +34,18 @@ export interface ProblemContext {
   operation?: string;
   /** The request deadline, for the timeout message. */
   timeoutMs?: number;
+  /** The AWS service asked: its name in titles and its IAM prefix in access-denied messages. Default SageMaker. */
+  service?: AwsService;
 }
+
+export interface AwsService {
+  /** As people say it: `SageMaker`, `CloudWatch`. */
+  name: string;
+  /** The IAM action prefix: `sagemaker`, `cloudwatch`. */
+  iamPrefix: string;
+}
+
+const SAGEMAKER: AwsService = { name: 'SageMaker', iamPrefix: 'sagemaker' };
 
 // A brand that survives bundling: `client/out/aws.js` and `client/out/extension.js` each get their own copy of this
 // class, so a plain `instanceof` would fail across the two bundles. `Symbol.for` is shared by the whole process.
@@ -151,6 +162,7 @@ export function toProblem(error: unknown, context: ProblemContext = {}): StatusP
   const attempts = context.attempts ?? facts.attempts;
   const ctx = { ...context, attempts };
   const where = whereText(ctx);
+  const service = ctx.service ?? SAGEMAKER;
   const codeOrName = [facts.code, facts.name];
   const has = (set: Set<string>) => codeOrName.some((c) => c !== '' && set.has(c));
 
@@ -173,14 +185,14 @@ export function toProblem(error: unknown, context: ProblemContext = {}): StatusP
       kind: 'noCredentials',
       title: 'AWS did not accept the credentials',
       detail:
-        `SageMaker rejected the request's credentials${where}${awsSays(facts)}. ` +
+        `${service.name} rejected the request's credentials${where}${awsSays(facts)}. ` +
         'The access key may have been deleted or belong to another partition, or the session token may be missing. ' +
         'Check the profile (for example with `aws sts get-caller-identity`), then retry.',
       actions: ['openSettings', 'showLogs', 'retry'],
     };
   }
   if (has(ACCESS_DENIED_CODES) || (facts.httpStatus === 403 && !has(THROTTLING_CODES))) {
-    const action = ctx.operation ? `sagemaker:${ctx.operation}` : 'sagemaker:DescribeEndpoint and sagemaker:ListEndpoints';
+    const action = ctx.operation ? `${service.iamPrefix}:${ctx.operation}` : 'sagemaker:DescribeEndpoint and sagemaker:ListEndpoints';
     return {
       kind: 'accessDenied',
       title: 'Access denied',
@@ -209,7 +221,7 @@ export function toProblem(error: unknown, context: ProblemContext = {}): StatusP
         : 'The AWS SDK retried with backoff and gave up.';
     return {
       kind: 'throttled',
-      title: 'SageMaker is throttling requests',
+      title: `${service.name} is throttling requests`,
       detail: `AWS asked to slow down${where}. ${tries} Wait a little and retry; a longer refresh interval also helps.`,
       actions: ['retry', 'openSettings'],
     };
@@ -223,7 +235,7 @@ export function toProblem(error: unknown, context: ProblemContext = {}): StatusP
     const limit = ctx.timeoutMs !== undefined ? ` within ${formatSeconds(ctx.timeoutMs)}` : ' in time';
     return {
       kind: 'timeout',
-      title: 'SageMaker did not answer in time',
+      title: `${service.name} did not answer in time`,
       detail:
         `The request${where} got no answer${limit} and was cancelled. ` +
         'Check the network, VPN or proxy, and the endpoint URL setting if one is set, then retry.',
@@ -234,7 +246,7 @@ export function toProblem(error: unknown, context: ProblemContext = {}): StatusP
     const tried = attempts !== undefined && attempts > 1 ? ` (${attempts} attempts)` : '';
     return {
       kind: 'network',
-      title: 'Could not reach SageMaker',
+      title: `Could not reach ${service.name}`,
       detail:
         `The request${where} failed before AWS answered${tried}: ${networkReason(facts)}. ` +
         'Check the network connection, VPN or proxy, and the endpoint URL setting if one is set, then retry.',
@@ -281,12 +293,12 @@ export function invalidNameProblem(name: string, why?: string): StatusProblem {
   };
 }
 
-export function answerTooLargeProblem(maxBytes: number): StatusProblem {
+export function answerTooLargeProblem(maxBytes: number, service: AwsService = SAGEMAKER): StatusProblem {
   return {
     kind: 'answerTooLarge',
-    title: 'SageMaker sent an answer too large to read',
+    title: `${service.name} sent an answer too large to read`,
     detail:
-      `The answer was larger than ${formatBytes(maxBytes)} and was not read (SageMaker's answers are a few KB). ` +
+      `The answer was larger than ${formatBytes(maxBytes)} and was not read (${service.name}'s answers are far smaller). ` +
       'A proxy or a custom endpoint URL may be answering instead of AWS; check the endpoint URL setting and the logs.',
     actions: ['showLogs', 'openSettings', 'retry'],
   };
@@ -313,12 +325,13 @@ function expiredCredentials(facts: ErrorFacts, ctx: ProblemContext): StatusProbl
 
 function serviceProblem(facts: ErrorFacts, ctx: ProblemContext): StatusProblem {
   const where = whereText(ctx);
+  const service = (ctx.service ?? SAGEMAKER).name;
   const status = facts.httpStatus !== undefined ? ` (HTTP ${facts.httpStatus})` : '';
   const tried = ctx.attempts !== undefined && ctx.attempts > 1 ? ` after ${ctx.attempts} attempts` : '';
   if (facts.httpStatus !== undefined && facts.httpStatus >= 500) {
     return {
       kind: 'service',
-      title: 'SageMaker had an internal error',
+      title: `${service} had an internal error`,
       detail: `AWS answered with a server error${status}${where}${tried}${awsSays(facts)}. This is usually temporary: retry in a moment.`,
       actions: ['retry', 'showLogs'],
     };
@@ -328,15 +341,15 @@ function serviceProblem(facts: ErrorFacts, ctx: ProblemContext): StatusProblem {
   if (answered || facts.name === 'SyntaxError' || /deseriali[sz]|unexpected (token|end)|json/i.test(facts.message)) {
     return {
       kind: 'service',
-      title: 'SageMaker sent an answer that could not be read',
-      detail: `The response${where}${status} was not valid JSON or not shaped as SageMaker answers. A proxy or a custom endpoint URL may be answering instead of AWS; check the logs, then retry.`,
+      title: `${service} sent an answer that could not be read`,
+      detail: `The response${where}${status} was not valid JSON or not shaped as ${service} answers. A proxy or a custom endpoint URL may be answering instead of AWS; check the logs, then retry.`,
       actions: ['retry', 'showLogs'],
     };
   }
   const label = facts.code || (facts.name && facts.name !== 'Error' ? facts.name : '');
   return {
     kind: 'service',
-    title: label ? `SageMaker request failed: ${oneLine(label)}` : 'SageMaker request failed',
+    title: label ? `${service} request failed: ${oneLine(label)}` : `${service} request failed`,
     detail: `The request${where}${status} failed${tried}${facts.message ? `: ${oneLine(facts.message)}` : ''}. Check the logs, then retry.`,
     actions: ['retry', 'showLogs'],
   };

@@ -14,7 +14,7 @@ import { guardNetwork, useAwsEnv, type AwsEnv, type NetworkGuard } from '../../s
 import { FakeSageMaker, endpointPayload } from '../../support/fakeSageMaker';
 
 const ROOT = join(__dirname, '../../..');
-const OWN_DIRS = ['client/src/aws', 'client/src/status'];
+const OWN_DIRS = ['client/src/aws', 'client/src/status', 'client/src/metrics'];
 const scratch = mkdtempSync(join(tmpdir(), 'sm-bundle-'));
 let fake: FakeSageMaker;
 let guard: NetworkGuard;
@@ -58,24 +58,37 @@ test('client/src/aws/index.ts bundles alone and works from the bundle (errors ar
   }
 });
 
-test('the status modules (model, problems, html, poller) bundle without the AWS SDK', async () => {
-  const entry = join(ROOT, 'client/src/status');
+/** The modules of `dir` bundled together hold nothing from node_modules, so no SDK. */
+async function assertBundlesWithoutSdk(dir: string, modules: string[]): Promise<void> {
+  const outfile = join(scratch, `${modules[0]}.js`);
   const result = await esbuild.build({
     ...common,
-    stdin: {
-      contents: ['model', 'problems', 'html', 'poller'].map((m) => `export * from './${m}';`).join('\n'),
-      resolveDir: entry,
-      loader: 'ts',
-    },
-    outfile: join(scratch, 'status.js'),
+    stdin: { contents: modules.map((m) => `export * from './${m}';`).join('\n'), resolveDir: join(ROOT, dir), loader: 'ts' },
+    outfile,
   });
   const inputs = Object.keys(result.metafile!.inputs);
-  assert.ok(inputs.length >= 4);
+  assert.ok(inputs.length >= modules.length);
   assert.deepEqual(inputs.filter((i) => i.includes('node_modules')), []);
-  assert.ok(!readFileSync(join(scratch, 'status.js'), 'utf8').includes('@aws-sdk'));
+  assert.ok(!readFileSync(outfile, 'utf8').includes('@aws-sdk'));
+}
+
+test('the status modules (model, problems, html, poller) bundle without the AWS SDK', async () => {
+  await assertBundlesWithoutSdk('client/src/status', ['model', 'problems', 'html', 'poller']);
 });
 
-test('no file of the status core imports vscode; only client/src/aws imports the SDK, and status/ only as types', () => {
+test('the metrics modules (queries, series, charts, section, panel state) bundle without the AWS SDK', async () => {
+  await assertBundlesWithoutSdk('client/src/metrics', ['catalog', 'queries', 'series', 'format', 'chartSvg', 'metricsHtml', 'panelMetrics']);
+});
+
+test('the built extension bundle holds neither SDK; the AWS bundle holds both', () => {
+  const extension = readFileSync(join(ROOT, 'client/out/extension.js'), 'utf8');
+  const aws = readFileSync(join(ROOT, 'client/out/aws.js'), 'utf8');
+  for (const mark of ['GraniteServiceVersion20100801', 'SageMakerClient', 'x-amz-json']) assert.ok(!extension.includes(mark), `extension.js has ${mark}`);
+  assert.ok(aws.includes('GraniteServiceVersion20100801'), 'CloudWatch is in aws.js');
+  assert.ok(extension.includes('metricsRange'), 'the metrics panel code is in extension.js');
+});
+
+test('no file of the status core imports vscode; only client/src/aws imports the SDK, and status/ and metrics/ only as types', () => {
   for (const dir of OWN_DIRS) {
     for (const name of readdirSync(join(ROOT, dir))) {
       if (!name.endsWith('.ts')) continue;
@@ -83,7 +96,7 @@ test('no file of the status core imports vscode; only client/src/aws imports the
       const text = readFileSync(file, 'utf8');
       const where = relative(ROOT, file);
       assert.doesNotMatch(text, /from\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)|import\(\s*['"]vscode['"]\s*\)/, `${where} imports vscode`);
-      if (dir === 'client/src/status') {
+      if (dir !== 'client/src/aws') {
         for (const m of text.matchAll(/^import\s+(type\s+)?[^;]*?from\s+['"](@aws-sdk\/[^'"]+)['"]/gms)) {
           assert.ok(m[1], `${where} imports ${m[2]} at runtime`);
         }

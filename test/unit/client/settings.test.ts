@@ -48,15 +48,34 @@ test('AWS settings: strings are trimmed, other types are ignored; the metadata o
   settings.merged.set('sagemakerTerraform.aws.region', '  eu-west-1 ');
   settings.merged.set('sagemakerTerraform.aws.profile', 'dev');
   settings.user.set('sagemakerTerraform.aws.endpointUrl', 'http://127.0.0.1:4566');
+  settings.user.set('sagemakerTerraform.aws.cloudWatchEndpointUrl', ' http://127.0.0.1:4567 ');
   settings.user.set('sagemakerTerraform.aws.useInstanceMetadata', true);
-  assert.deepEqual(awsSettings(), { region: 'eu-west-1', profile: 'dev', endpointUrl: 'http://127.0.0.1:4566', useInstanceMetadata: true });
+  assert.deepEqual(awsSettings(), {
+    region: 'eu-west-1',
+    profile: 'dev',
+    endpointUrl: 'http://127.0.0.1:4566',
+    cloudWatchEndpointUrl: 'http://127.0.0.1:4567',
+    useInstanceMetadata: true,
+  });
 
   for (const odd of [42, {}, ['us-east-1'], true, null, '   ']) {
     settings.reset();
     settings.merged.set('sagemakerTerraform.aws.region', odd);
     settings.merged.set('sagemakerTerraform.aws.profile', odd);
     settings.user.set('sagemakerTerraform.aws.endpointUrl', odd);
+    settings.user.set('sagemakerTerraform.aws.cloudWatchEndpointUrl', odd);
     settings.user.set('sagemakerTerraform.aws.useInstanceMetadata', odd === true ? 'true' : odd);
-    assert.deepEqual(awsSettings(), { region: undefined, profile: undefined, endpointUrl: undefined, useInstanceMetadata: false }, JSON.stringify(odd));
+    assert.deepEqual(
+      awsSettings(),
+      { region: undefined, profile: undefined, endpointUrl: undefined, cloudWatchEndpointUrl: undefined, useInstanceMetadata: false },
+      JSON.stringify(odd),
+    );
   }
+});
+
+test('the CloudWatch endpoint URL, like the SageMaker one, is read from user settings only: a workspace cannot redirect metrics', () => {
+  settings.merged.set('sagemakerTerraform.aws.cloudWatchEndpointUrl', 'http://attacker.example:4566');
+  assert.equal(awsSettings().cloudWatchEndpointUrl, undefined);
+  settings.user.set('sagemakerTerraform.aws.cloudWatchEndpointUrl', 'http://127.0.0.1:4566');
+  assert.equal(awsSettings().cloudWatchEndpointUrl, 'http://127.0.0.1:4566');
 });
