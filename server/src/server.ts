@@ -28,7 +28,7 @@ import {
   type InitializationOptions,
   WATCHED_FILES_GLOB,
 } from '../../shared/protocol';
-import { codeActions } from './analysis/fixes/codeActions';
+import { codeActions, ignoreActions } from './analysis/fixes/codeActions';
 import { complete, type CompletionOptions } from './analysis/completion';
 import { toDiagnostic } from './analysis/diagnostics';
 import { endpointAt, endpointTargets } from './analysis/endpoints';
@@ -376,7 +376,8 @@ connection.onCodeAction(
     const file = current(textDocument.uri);
     if (!file) return [];
     const findings = workspace.diagnose(Workspace.moduleOf(textDocument.uri)).get(textDocument.uri)?.findings ?? [];
-    return codeActions(file, findings, context.diagnostics, snippetEdits);
+    // Fixing a finding comes before silencing it.
+    return [...codeActions(file, findings, context.diagnostics, snippetEdits), ...ignoreActions(file, context.diagnostics)];
   }),
 );
 
