@@ -17,7 +17,7 @@ const ABOUT_IGNORES = new Set<string>([Codes.unusedIgnore, Codes.unknownIgnoreCo
 /** `findings` without those an ignore comment silences, plus findings about the comments. */
 export function applySuppressions(file: ParsedFile, findings: readonly Finding[]): Finding[] {
   if (file.tooLarge !== undefined || isJsonConfiguration(file.uri)) return [...findings];
-  const directives = directivesOf(file.text);
+  const directives = cached(file);
   if (directives.length === 0) return [...findings];
   const scopes = directives.map((d) => scopeOf(file, d));
   const used = new Set<IgnoredCode>();
@@ -64,6 +64,14 @@ function scopeOf(file: ParsedFile, directive: Directive): Span | undefined {
   if (directive.next === undefined) return undefined;
   const item = (itemsByStartCache.get(file) ?? cacheItems(file)).get(directive.next);
   return item ? { start: item.start, end: item.end } : lineOf(file, directive.next);
+}
+
+/** Per parse: a module is diagnosed again whenever another of its files changes, this file's comments stay. */
+const directiveCache = new WeakMap<ParsedFile, Directive[]>();
+function cached(file: ParsedFile): Directive[] {
+  let directives = directiveCache.get(file);
+  if (!directives) directiveCache.set(file, (directives = directivesOf(file.text)));
+  return directives;
 }
 
 const itemsByStartCache = new WeakMap<ParsedFile, ReturnType<typeof itemsByStart>>();
