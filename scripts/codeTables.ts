@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIAGNOSTIC_CODES, type CodeInfo } from '../server/src/analysis/diagnosticCodes';
 
-const GROUPS: readonly CodeInfo['group'][] = ['schema', 'rule'];
+const GROUPS: readonly CodeInfo['group'][] = ['schema', 'rule', 'settings'];
 
 function severityCell(info: CodeInfo): string {
   const exceptions = Object.entries(info.exceptions ?? {}).map(([severity, when]) => `${severity}: ${when}`);

@@ -42,9 +42,9 @@ export const JSON_CONFIGURATION_GLOB = '**/*.tf.json';
 /**
  * The files a module's analysis reads, for the client's and the server's file watchers: `.tf` and `.tf.json` files,
  * the variable files Terraform loads by itself (their values override variable defaults), and `.terraform.lock.hcl`
- * (the AWS provider version in use).
+ * (the AWS provider version in use), and `.sagemaker-terraform.json` (the project's severities and ignored paths).
  */
-export const WATCHED_FILES_GLOB = '**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl}';
+export const WATCHED_FILES_GLOB = '**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl,.sagemaker-terraform.json}';
 
 /** The AWS provider version a document's module is checked against, and where it comes from. */
 export const ProviderVersionOfDocument = 'sagemaker/providerVersion';

@@ -28,7 +28,7 @@ import {
   type InitializationOptions,
   WATCHED_FILES_GLOB,
 } from '../../shared/protocol';
-import { codeActions } from './analysis/fixes/codeActions';
+import { codeActions, ignoreActions } from './analysis/fixes/codeActions';
 import { complete, type CompletionOptions } from './analysis/completion';
 import { toDiagnostic } from './analysis/diagnostics';
 import { endpointAt, endpointTargets } from './analysis/endpoints';
@@ -41,6 +41,9 @@ import { documentSymbols } from './analysis/navigation/symbols';
 import { inlayHints } from './analysis/navigation/inlayHints';
 import { formattingEdits } from './format/formattingEdits';
 import { isVariableFile, Workspace } from './analysis/workspace';
+import { userLevels } from './analysis/settings/userSettings';
+import { ParsedFile } from './analysis/parsedFile';
+import type { Finding } from './analysis/diagnostics';
 import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
 
@@ -76,28 +79,42 @@ function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (..
   };
 }
 
+/** Sends a file's diagnostics; an unchanged file is re-sent only when its diagnostics differ. */
+function publish(uri: string, file: ParsedFile, findings: readonly Finding[], version: number | undefined): void {
+  const diagnostics = findings.map((f) => toDiagnostic(file, f, diagnosticData));
+  const last = published.get(uri);
+  let json: string | undefined;
+  if (last && last.version === version) {
+    json = JSON.stringify(diagnostics);
+    if ((last.json ??= JSON.stringify(last.diagnostics)) === json) return;
+  }
+  published.set(uri, { version, diagnostics, json });
+  void connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+/** The problems of a project file (`.sagemaker-terraform.json`), on the file itself. */
+function publishProjectFile(path: string | undefined, text: string, problems: readonly Finding[]): void {
+  if (path === undefined) return;
+  const uri = URI.file(path).toString();
+  publish(uri, new ParsedFile(uri, text, 0), problems, undefined);
+}
+
 const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
   const results = workspace.diagnose(moduleUri);
-  // Files that left the module (closed without saving, deleted) get their diagnostics cleared.
+  // Files that left the module (closed without saving, deleted) get their diagnostics cleared. Project files are
+  // published on their own (below, and when they change).
   for (const uri of published.keys()) {
-    if (!results.has(uri) && Workspace.moduleOf(uri) === moduleUri) {
+    if (!results.has(uri) && Workspace.moduleOf(uri) === moduleUri && !Workspace.isProjectFile(uri)) {
       published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }
   }
   for (const [uri, { file, findings }] of results) {
-    const diagnostics = findings.map((f) => toDiagnostic(file, f, diagnosticData));
-    // A new version of a document is always answered; an unchanged file is re-sent only when its diagnostics differ.
-    const version = workspace.isOpen(uri) ? file.version : undefined;
-    const last = published.get(uri);
-    let json: string | undefined;
-    if (last && last.version === version) {
-      json = JSON.stringify(diagnostics);
-      if ((last.json ??= JSON.stringify(last.diagnostics)) === json) continue;
-    }
-    published.set(uri, { version, diagnostics, json });
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    // A new version of a document is always answered.
+    publish(uri, file, findings, workspace.isOpen(uri) ? file.version : undefined);
   }
+  const project = workspace.projectSettings(moduleUri);
+  publishProjectFile(project.path, project.text, project.problems);
 });
 
 const scheduler = new Scheduler(publishModule);
@@ -140,8 +157,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 async function readSettings(): Promise<void> {
   if (!pullConfiguration) return;
   try {
-    const section = (await connection.workspace.getConfiguration('sagemakerTerraform.diagnostics')) as { kmsHint?: boolean } | null;
-    workspace.setRuleOptions({ kmsHint: section?.kmsHint !== false });
+    // `severity` (code → level) and the older `kmsHint` switch, which is one case of it.
+    workspace.setUserLevels(userLevels(await connection.workspace.getConfiguration('sagemakerTerraform.diagnostics')));
     for (const moduleUri of workspace.moduleUris()) scheduler.schedule(moduleUri);
   } catch (error) {
     // A client that cannot answer keeps the defaults.
@@ -194,6 +211,10 @@ documents.onDidClose(
 connection.onDidChangeWatchedFiles(
   guarded('watched files', undefined, ({ changes }) => {
     for (const change of changes) {
+      if (Workspace.isProjectFile(change.uri)) {
+        projectFileChanged(change.uri, change.type === FileChangeType.Deleted);
+        continue;
+      }
       if (!change.uri.endsWith('.tf') && !change.uri.endsWith('.tf.json') && !isVariableFile(change.uri) && !Workspace.isLockFile(change.uri)) continue;
       const deleted = change.type === FileChangeType.Deleted;
       workspace.diskChanged(change.uri, deleted);
@@ -201,6 +222,18 @@ connection.onDidChangeWatchedFiles(
     }
   }),
 );
+
+/** Settings of every module may have changed: each is checked again, and the file's own problems are published. */
+function projectFileChanged(uri: string, deleted: boolean): void {
+  workspace.projectFileChanged();
+  const path = URI.parse(uri).fsPath;
+  if (deleted) publishProjectFile(path, '', []);
+  else {
+    const read = workspace.readProjectFile(path);
+    publishProjectFile(path, read.text, read.problems);
+  }
+  for (const moduleUri of workspace.moduleUris()) scheduler.schedule(moduleUri);
+}
 
 /** The current parse of an open document, brought up to date if a change has not been processed yet. */
 function current(uri: string) {
@@ -343,7 +376,8 @@ connection.onCodeAction(
     const file = current(textDocument.uri);
     if (!file) return [];
     const findings = workspace.diagnose(Workspace.moduleOf(textDocument.uri)).get(textDocument.uri)?.findings ?? [];
-    return codeActions(file, findings, context.diagnostics, snippetEdits);
+    // Fixing a finding comes before silencing it.
+    return [...codeActions(file, findings, context.diagnostics, snippetEdits), ...ignoreActions(file, context.diagnostics)];
   }),
 );
 

@@ -55,7 +55,7 @@ test('a module is checked against the AWS provider version of its lock file, the
     ]);
     // One watcher glob for every file the server reads from disk, the lock file among them.
     const watchers = client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => (r.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern));
-    assert.deepEqual(watchers, ['**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl}']);
+    assert.deepEqual(watchers, ['**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl,.sagemaker-terraform.json}']);
     assert.deepEqual(await ask(), { source: 'lock', version: '5.100.0', uri: lockUri });
 
     const hover = await client.hover(main, positionOf(MAIN, 'execution_role_arn').line, 4);

@@ -22,7 +22,7 @@ export interface CodeInfo {
   /** Findings are tagged deprecated, which editors show struck through. */
   deprecated?: boolean;
   /** The README table it is listed in: checks against the schema, or named rules across fields and resources. */
-  group: 'schema' | 'rule';
+  group: 'schema' | 'rule' | 'settings';
   /**
    * Findings judge a value, which may come from a variable (its default or a .tfvars file): such a finding is a
    * warning, since a caller, `-var` or another .tfvars can change the value.
@@ -37,6 +37,9 @@ const VALIDATE = 'https://developer.hashicorp.com/terraform/cli/commands/validat
 const FILES = 'https://developer.hashicorp.com/terraform/language/files';
 const LOCK_FILE = 'https://developer.hashicorp.com/terraform/language/files/dependency-lock';
 const CONFIG = `${DOCS_BASE}sagemaker_endpoint_configuration`;
+// The project has no public home page yet, so the suppression codes link to what they are written in.
+const COMMENTS = `${HCL_SYNTAX}#comments`;
+const JSON_SYNTAX = 'https://www.json.org/json-en.html';
 const ENDPOINT = `${DOCS_BASE}sagemaker_endpoint`;
 
 const REGISTRY = {
@@ -402,7 +405,9 @@ const REGISTRY = {
     title: 'No customer managed KMS key',
     severity: 'information',
     docs: `${CONFIG}#kms_key_arn`,
-    explanation: 'No `kms_key_arn` (as checkov\'s CKV_AWS_98); `sagemakerTerraform.diagnostics.kmsHint` turns it off.',
+    explanation:
+      'No `kms_key_arn` (as checkov\'s CKV_AWS_98, and a `#checkov:skip=CKV_AWS_98` comment silences it too); ' +
+      '`sagemakerTerraform.diagnostics.kmsHint` turns it off.',
     group: 'rule',
   },
   allWeightsZero: {
@@ -481,6 +486,34 @@ const REGISTRY = {
       'that host inference components scale to zero.',
     group: 'rule',
   },
+  unusedIgnore: {
+    code: 'sagemaker/unused-ignore',
+    title: 'Ignore comment that silences nothing',
+    severity: 'information',
+    docs: COMMENTS,
+    explanation:
+      'A `sagemaker-terraform:ignore` comment naming a code that has no finding where the comment applies: the ' +
+      'problem was fixed or moved, so the comment can go.',
+    group: 'settings',
+  },
+  unknownIgnoreCode: {
+    code: 'sagemaker/unknown-ignore-code',
+    title: 'Ignore comment with an unknown code',
+    severity: 'warning',
+    docs: COMMENTS,
+    explanation: 'A `sagemaker-terraform:ignore` comment naming no code, or a code this extension does not have (a typo silences nothing).',
+    group: 'settings',
+  },
+  invalidProjectSettings: {
+    code: 'sagemaker/invalid-project-settings',
+    title: 'Invalid .sagemaker-terraform.json',
+    severity: 'error',
+    docs: JSON_SYNTAX,
+    explanation:
+      'A `.sagemaker-terraform.json` that is not JSON, or an entry of the wrong shape (an unknown code or level, a ' +
+      'path that is not a string): the entries that cannot be read are left out and their defaults apply.',
+    group: 'settings',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 type Registry = typeof REGISTRY;
@@ -509,4 +542,13 @@ export function codeInfo(code: DiagnosticCode): CodeInfo {
 /** The severity of a finding with this code: its default, unless the case is one of the code's exceptions. */
 export function severityOf(code: DiagnosticCode): Severity {
   return codeInfo(code).severity;
+}
+
+export function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return BY_CODE.has(code);
+}
+
+/** A code as users write it (comments, settings): `sagemaker/` may be left out. */
+export function normalizeCode(text: string): string {
+  return text.includes('/') ? text : `sagemaker/${text}`;
 }

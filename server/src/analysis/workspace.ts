@@ -5,6 +5,9 @@ import { ModuleScope } from './evaluation/scope';
 import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
 import { VariableFile, variableFileRank } from './evaluation/variableFiles';
 import { withoutJsonEdits } from './fixes/jsonFiles';
+import { applySuppressions } from './suppressions/apply';
+import { isIgnoredPath, NO_PROJECT_SETTINGS, settingsOf, PROJECT_FILE_NAME, projectSettingsFor, type ProjectSettings } from './settings/projectSettings';
+import { mergeLevels, withLevels, type Level } from './settings/levels';
 
 /** Whether a URI names a variable file Terraform loads by itself. */
 export function isVariableFile(uri: string): boolean {
@@ -45,6 +48,10 @@ export class Workspace {
   /** Module folder URI → its variable files, read from disk on first use and dropped when one changes. */
   private readonly variableFileCache = new Map<string, VariableFile[]>();
   private options: RuleOptions = {};
+  /** The user's severity overrides (the editor setting), on top of the project file's. */
+  private userLevels: ReadonlyMap<string, Level> = new Map();
+  /** Folder path → the project settings found from it (see projectSettingsFor); dropped when a project file changes. */
+  private projectSettingsCache = new Map<string, ProjectSettings>();
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
   private diagnoses = new Map<string, { files: ParsedFile[]; scope: ModuleScope; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
 
@@ -56,6 +63,35 @@ export class Workspace {
     this.options = options;
     this.findings = new WeakMap();
     this.diagnoses.clear();
+  }
+
+  /** The user's severity overrides; diagnoses are worked out again when they change. */
+  setUserLevels(levels: ReadonlyMap<string, Level>): void {
+    if (JSON.stringify([...levels]) === JSON.stringify([...this.userLevels])) return;
+    this.userLevels = levels;
+    this.diagnoses.clear();
+  }
+
+  static isProjectFile(uri: string): boolean {
+    return uri.endsWith(`/${PROJECT_FILE_NAME}`);
+  }
+
+  /** A project file changed, appeared or vanished: every module may now be under another one. */
+  projectFileChanged(): void {
+    this.projectSettingsCache = new Map();
+    this.diagnoses.clear();
+  }
+
+  /** A project file as it is on disk now (its problems, for the file's own diagnostics). */
+  readProjectFile(path: string): ProjectSettings {
+    return settingsOf(path, this.fs.readFile(path));
+  }
+
+  /** The project settings of a module (none for folders not on disk). */
+  projectSettings(moduleUri: string): ProjectSettings {
+    const folder = URI.parse(moduleUri);
+    if (folder.scheme !== 'file') return NO_PROJECT_SETTINGS;
+    return projectSettingsFor(folder.fsPath, this.fs, this.projectSettingsCache);
   }
 
   static moduleOf(uri: string): string {
@@ -222,6 +258,8 @@ export class Workspace {
     if (last && last.scope === scope && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.result;
     const provider = this.providerVersion(moduleUri, files);
     const shared = moduleFindings(files, scope, provider);
+    const project = this.projectSettings(moduleUri);
+    const levels = mergeLevels(project.severity, this.userLevels);
     const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();
     for (const file of files) {
       // A file's findings depend on its own text and on the module's scope (values may come from other files).
@@ -233,7 +271,14 @@ export class Workspace {
       const all = new FindingList();
       all.addAll(own.list);
       for (const finding of shared.get(file.uri) ?? []) all.add(finding);
-      result.set(file.uri, { file, findings: all.findings().map((f) => withoutJsonEdits(f, file.uri)) });
+      const location = URI.parse(file.uri);
+      if (location.scheme === 'file' && isIgnoredPath(project, location.fsPath)) {
+        result.set(file.uri, { file, findings: [] });
+        continue;
+      }
+      // Ignore comments see every finding (so one for a code turned off still counts as used); levels come last.
+      const findings = withLevels(applySuppressions(file, all.findings()), levels);
+      result.set(file.uri, { file, findings: findings.map((f) => withoutJsonEdits(f, file.uri)) });
     }
     this.diagnoses.set(moduleUri, { files, scope, result });
     return result;

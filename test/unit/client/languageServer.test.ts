@@ -77,8 +77,8 @@ test('the server runs the same way with and without a debugger on the extension 
   await new LanguageServer(context as never, log as never).start();
 
   assert.equal(seen.length, 1);
-  assert.deepEqual(watched, [WATCHED_FILES_GLOB], 'one watcher: the server hears of .tf, variable file and lock file changes on disk');
-  assert.equal(WATCHED_FILES_GLOB, '**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl}');
+  assert.deepEqual(watched, [WATCHED_FILES_GLOB], 'one watcher: the server hears of .tf, variable file, lock file and project file changes on disk');
+  assert.equal(WATCHED_FILES_GLOB, '**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,.terraform.lock.hcl,.sagemaker-terraform.json}');
   const options = seen[0] as { run: { module: string; options?: { execArgv?: string[] } }; debug: unknown };
   assert.equal(options.run.module, join('/extension', 'server/out/server.js'));
   assert.deepEqual(options.debug, options.run, 'debug mode starts the server exactly as run mode does');

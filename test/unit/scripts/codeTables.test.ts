@@ -12,7 +12,7 @@ test('the README code tables match the registry (npm run readme:codes)', () => {
 });
 
 test('every code is listed exactly once, with its default severity', () => {
-  const rows = [codeTable('schema'), codeTable('rule')].join('\n').split('\n').filter((l) => l.startsWith('| `'));
+  const rows = [codeTable('schema'), codeTable('rule'), codeTable('settings')].join('\n').split('\n').filter((l) => l.startsWith('| `'));
   assert.deepEqual(rows.map((r) => /^\| `([^`]+)`/.exec(r)![1]), DIAGNOSTIC_CODES.map((c) => c.code));
   for (const info of DIAGNOSTIC_CODES) {
     const row = rows.find((r) => r.startsWith(`| \`${info.code}\` |`))!;

@@ -6,7 +6,7 @@ import { allOnInstanceStorage } from './instanceStorage';
 import type { FileRule } from './types';
 
 // Like checkov CKV_AWS_98: storage attached to the endpoint's instances is encrypted with an AWS key unless
-// kms_key_arn names a customer managed one. A hint, switchable with the `kmsHint` option. Not where every variant runs
+// kms_key_arn names a customer managed one. A hint, which users turn off by its code's level (settings/). Not where every variant runs
 // on an instance type with local NVMe storage: the key would not encrypt that storage (kmsKeyWithInstanceStorage.ts).
 export const missingKmsKey: FileRule = {
   scope: 'file',
