@@ -67,12 +67,13 @@ describe('--format sarif', () => {
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
+  const assertValid = (sarif: unknown) => assert.ok(validate(sarif), ajv.errorsText(validate.errors));
 
   test('is valid SARIF 2.1.0 with every registered code as a rule', () => {
     const r = runCli(['check', '--format', 'sarif', INVALID]);
     assert.equal(r.status, 1);
     const sarif = JSON.parse(r.stdout);
-    assert.ok(validate(sarif), ajv.errorsText(validate.errors));
+    assertValid(sarif);
     assert.equal(sarif.version, '2.1.0');
     assert.equal(sarif.runs.length, 1);
     const driver = sarif.runs[0].tool.driver;
@@ -105,7 +106,7 @@ describe('--format sarif', () => {
     const r = runCli(['check', '--format', 'sarif', MISTAKES, 'no/such/folder']);
     assert.equal(r.status, 2);
     const sarif = JSON.parse(r.stdout);
-    assert.ok(validate(sarif), ajv.errorsText(validate.errors));
+    assertValid(sarif);
     assert.equal(sarif.runs[0].invocations[0].executionSuccessful, false);
     assert.match(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /no\/such\/folder: no such file or folder/);
   });
