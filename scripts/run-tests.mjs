@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/syntax', 'test/syntaxes', 'test/lsp', 'test/neovim', 'test/oracle'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/syntax', 'test/syntaxes', 'test/lsp', 'test/cli', 'test/neovim', 'test/oracle'];
 const files = [];
 const walk = (dir) => {
   if (!statSync(dir).isDirectory()) return void files.push(relative(process.cwd(), dir));

@@ -88,16 +88,19 @@ const SKIP = new Set(['node_modules', '.terraform', '.git']);
  * Folders under `root` that hold `.tf` or `.tf.json` files, breadth-first, bounded (folders found, depth, folders read) so a huge
  * tree cannot stall the server. Folder
  * symlinks are not followed (a Dirent of a symlink is not a directory), so links out of the tree or loops back into
- * it are never walked.
+ * it are never walked. `onBound` hears which bound cut the walk short, if one did.
  */
-export function findModuleFolders(root: string, limit = 1000, maxDepth = 10, maxVisited = 20_000): string[] {
+export function findModuleFolders(root: string, limit = 1000, maxDepth = 10, maxVisited = 20_000, onBound?: (bound: string) => void): string[] {
   const found: string[] = [];
   let level = [root];
   let visited = 0;
   for (let depth = 0; depth <= maxDepth && level.length && found.length < limit; depth++) {
     const next: string[] = [];
     for (const dir of level) {
-      if (++visited > maxVisited) return found;
+      if (++visited > maxVisited) {
+        onBound?.(`${maxVisited} folders read`);
+        return found;
+      }
       let entries;
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -106,9 +109,13 @@ export function findModuleFolders(root: string, limit = 1000, maxDepth = 10, max
       }
       if (entries.some(isTfEntry)) found.push(dir);
       for (const e of entries) if (e.isDirectory() && !SKIP.has(e.name) && !e.name.startsWith('.')) next.push(join(dir, e.name));
-      if (found.length >= limit) break;
+      if (found.length >= limit) {
+        onBound?.(`${limit} module folders found`);
+        break;
+      }
     }
     level = next;
   }
+  if (level.length && found.length < limit) onBound?.(`depth ${maxDepth}`);
   return found;
 }
