@@ -120,7 +120,12 @@ describe('editing a module (issue 13)', () => {
     assert.equal(bound.title, 'Change to 1');
     assert.match(apply(text, bound), /volume_size_in_gb = 1\n/);
     const typo = diagnostics.find((d) => d.code === 'sagemaker/unknown-argument')!;
-    assert.deepEqual((await actionsFor(typo)).map((a) => a.title), ['Remove "instance_typ"']);
+    // The fix comes first; the ignore comments (issue 15) are offered after it, never a rename into a duplicate.
+    assert.deepEqual((await actionsFor(typo)).map((a) => a.title), [
+      'Remove "instance_typ"',
+      'Ignore sagemaker/unknown-argument on this line',
+      'Ignore sagemaker/unknown-argument in this block',
+    ]);
     await client.change(uri, MODULE);
   });
 
