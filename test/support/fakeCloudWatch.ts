@@ -4,8 +4,8 @@
 // so errors carry both the JSON `__type` and the `x-amzn-query-error: Code;Sender` header, as the service sends them.
 // Data is put per metric (namespace, name, statistic, endpoint, variant); answers are paged by `pageSize` points per
 // query with NextToken and PartialData as CloudWatch does. It records every request and never forwards anything.
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer, readBody } from './loopbackServer';
 
 export const CLOUDWATCH_CONTENT_TYPE = 'application/x-amz-json-1.0';
 export const CLOUDWATCH_TARGET = 'GraniteServiceVersion20100801.GetMetricData';
@@ -56,27 +56,19 @@ export class FakeCloudWatch {
   private readonly statuses = new Map<string, string>();
   private readonly queue: CloudWatchBehaviour[] = [];
   private always: CloudWatchBehaviour | undefined;
-  private readonly sockets = new Set<Socket>();
 
-  private constructor(private readonly server: Server) {}
+  private server!: LoopbackServer;
+
+  private constructor() {}
 
   static async start(): Promise<FakeCloudWatch> {
-    const server = createServer();
-    const fake = new FakeCloudWatch(server);
-    server.on('connection', (socket) => {
-      fake.sockets.add(socket);
-      socket.on('close', () => fake.sockets.delete(socket));
-    });
-    server.on('request', (req, res) => void fake.handle(req, res));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
+    const fake = new FakeCloudWatch();
+    fake.server = await LoopbackServer.listen((req, res) => fake.handle(req, res));
     return fake;
   }
 
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.server.url;
   }
 
   /** The data of one metric: [epoch seconds, value] pairs. */
@@ -112,16 +104,11 @@ export class FakeCloudWatch {
   }
 
   async close(): Promise<void> {
-    const done = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    for (const socket of this.sockets) socket.destroy();
-    this.sockets.clear();
-    await done;
+    await this.server.close();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const rawBody = Buffer.concat(chunks).toString('utf8');
+    const rawBody = await readBody(req);
     let body: Json | undefined;
     try {
       body = JSON.parse(rawBody) as Json;

@@ -2,8 +2,9 @@
 // X-Amz-Target: SageMaker.<Operation>, Content-Type: application/x-amz-json-1.1) for DescribeEndpoint,
 // DescribeEndpointConfig and ListEndpoints. It records every request, headers included, and can be scripted per endpoint name to answer
 // errors, hang, reset the connection or send garbage. It never forwards anything anywhere.
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { LoopbackServer, readBody } from './loopbackServer';
 
 export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 export const ACCOUNT = '123456789012';
@@ -81,29 +82,21 @@ export class FakeSageMaker {
 
   private readonly queues = new Map<string, Behaviour[]>();
   private readonly always = new Map<string, Behaviour>();
-  private readonly sockets = new Set<Socket>();
   private readonly hanging = new Set<ServerResponse>();
   private closed = false;
 
-  private constructor(private readonly server: Server) {}
+  private server!: LoopbackServer;
+
+  private constructor() {}
 
   static async start(): Promise<FakeSageMaker> {
-    const server = createServer();
-    const fake = new FakeSageMaker(server);
-    server.on('connection', (socket) => {
-      fake.sockets.add(socket);
-      socket.on('close', () => fake.sockets.delete(socket));
-    });
-    server.on('request', (req, res) => void fake.handle(req, res));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
+    const fake = new FakeSageMaker();
+    fake.server = await LoopbackServer.listen((req, res) => fake.handle(req, res));
     return fake;
   }
 
   get port(): number {
-    return (this.server.address() as AddressInfo).port;
+    return this.server.port;
   }
 
   get url(): string {
@@ -159,16 +152,11 @@ export class FakeSageMaker {
     this.closed = true;
     for (const res of this.hanging) res.destroy();
     this.hanging.clear();
-    const done = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    for (const socket of this.sockets) socket.destroy();
-    this.sockets.clear();
-    await done;
+    await this.server.close();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const rawBody = Buffer.concat(chunks).toString('utf8');
+    const rawBody = await readBody(req);
     const target = String(req.headers['x-amz-target'] ?? '');
     const operation = target.startsWith('SageMaker.') ? target.slice('SageMaker.'.length) : target;
     let body: Json | undefined;

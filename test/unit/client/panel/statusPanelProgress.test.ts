@@ -2,48 +2,29 @@
 // fake SageMaker on 127.0.0.1 and a fake clock: the progress section while Updating, and the line that says when
 // and why the panel stopped refreshing on its own.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
-import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
-import { accessDenied, endpointPayload, FakeSageMaker, T0, updatingPayload } from '../../../support/fakeSageMaker';
+import { beforeEach, describe, test } from 'node:test';
+import { usePanelHarness } from '../../../support/panelHarness';
+import { accessDenied, endpointPayload, T0, updatingPayload } from '../../../support/fakeSageMaker';
 import { FakeClock, until } from '../../../support/fakeClock';
-import { created, installVscodeStub } from '../../../support/vscodeStub';
-
-installVscodeStub();
+import { created } from '../../../support/vscodeStub';
 
 describe('status panel: deployment progress and when refreshing stopped', () => {
-  let fake: FakeSageMaker;
-  let env: AwsEnv;
-  let gateway: SageMakerGateway;
-  let StatusPanels: typeof import('../../../../client/src/panel/statusPanels').StatusPanels;
+  const h = usePanelHarness();
   let clock: FakeClock;
 
-  before(async () => {
-    env = useAwsEnv({ region: 'us-east-1' });
-    fake = await FakeSageMaker.start();
-    gateway = createGateway({ region: 'us-east-1', endpointUrl: fake.url, timeoutMs: 3000 });
-    ({ StatusPanels } = require('../../../../client/src/panel/statusPanels') as typeof import('../../../../client/src/panel/statusPanels'));
-  });
-  after(async () => {
-    gateway.dispose();
-    await fake.close();
-    env.restore();
-  });
   beforeEach(() => {
-    fake.reset();
-    created.length = 0;
     // The clock starts 20 minutes after T0: the new fleet has baked for 200 s of its 600.
     clock = new FakeClock();
     clock.now = (T0 + 1200) * 1000;
   });
 
   const panels = () =>
-    new StatusPanels({ gateway: () => gateway, refreshSeconds: () => 5, runAction: (_action, retry) => retry(), log: { info() {}, warn() {}, error() {} } as never, clock: clock.api });
+    new h.StatusPanels({ gateway: () => h.gateway, refreshSeconds: () => 5, runAction: (_action, retry) => retry(), log: { info() {}, warn() {}, error() {} } as never, clock: clock.api });
   const settled = (html: string) => !html.includes('aria-busy="true"');
-  const describes = () => fake.requestsFor('DescribeEndpoint').length;
+  const describes = () => h.fake.requestsFor('DescribeEndpoint').length;
 
   test('Updating with a pending deployment: the progress section; once InService it says it stopped and why', async () => {
-    fake.put(updatingPayload('ep'));
+    h.fake.put(updatingPayload('ep'));
     const manager = panels();
     manager.show('ep', 'us-east-1');
     const panel = created[0];
@@ -59,7 +40,7 @@ describe('status panel: deployment progress and when refreshing stopped', () => 
     await until(() => describes() === 2 && settled(panel.webview.html), 'the next automatic refresh');
     assert.match(panel.webview.html, /Baking on AllTraffic for 3 min 25 s of 10 min/, 'the elapsed time follows the clock');
 
-    fake.put(endpointPayload('ep', 'InService', { EndpointConfigName: 'ep-config-v2' }));
+    h.fake.put(endpointPayload('ep', 'InService', { EndpointConfigName: 'ep-config-v2' }));
     await clock.advance(5000);
     await until(() => describes() === 3 && settled(panel.webview.html), 'InService');
     html = panel.webview.html;
@@ -72,12 +53,12 @@ describe('status panel: deployment progress and when refreshing stopped', () => 
   });
 
   test('a refresh that fails while Updating: it says it stopped because of the error, until a refresh answers again', async () => {
-    fake.put(updatingPayload('ep'));
+    h.fake.put(updatingPayload('ep'));
     const manager = panels();
     manager.show('ep', 'us-east-1');
     const panel = created[0];
     await until(() => panel.webview.html.includes('deploy-progress') && settled(panel.webview.html), 'Updating');
-    fake.setAlways('ep', accessDenied());
+    h.fake.setAlways('ep', accessDenied());
     await clock.advance(5000);
     await until(() => describes() === 2 && settled(panel.webview.html), 'the failed refresh');
     const html = panel.webview.html;
@@ -87,8 +68,8 @@ describe('status panel: deployment progress and when refreshing stopped', () => 
     await clock.advance(60_000);
     assert.equal(describes(), 2, 'no timed refresh after the error');
 
-    fake.reset();
-    fake.put(updatingPayload('ep'));
+    h.fake.reset();
+    h.fake.put(updatingPayload('ep'));
     panel.messages.fire({ type: 'refresh' });
     await clock.advance(1000);
     await until(() => describes() === 1 && settled(panel.webview.html), 'a manual refresh');
@@ -98,7 +79,7 @@ describe('status panel: deployment progress and when refreshing stopped', () => 
   });
 
   test('an endpoint that is stable from the start says nothing about refreshing', async () => {
-    fake.put(endpointPayload('ep', 'InService'));
+    h.fake.put(endpointPayload('ep', 'InService'));
     const manager = panels();
     manager.show('ep', 'us-east-1');
     const panel = created[0];

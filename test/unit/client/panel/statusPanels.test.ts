@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
+import { beforeEach, describe, test } from 'node:test';
+import type { SageMakerGateway } from '../../../../client/src/aws/index';
 import type { EndpointView } from '../../../../client/src/status/model';
-import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
-import { endpointPayload, FakeSageMaker, notFound } from '../../../support/fakeSageMaker';
+import { usePanelHarness } from '../../../support/panelHarness';
+import { endpointPayload, notFound } from '../../../support/fakeSageMaker';
 import { FakeClock, flush, until } from '../../../support/fakeClock';
-import { created, installVscodeStub } from '../../../support/vscodeStub';
+import { created } from '../../../support/vscodeStub';
 import { LastKnownStatus } from '../../../../client/src/status/lastKnown';
-
-installVscodeStub();
 
 const viewStub: EndpointView = {
   name: 'ep',
@@ -25,28 +23,11 @@ const viewStub: EndpointView = {
 // The panel manager as VS Code drives it, with the real gateway against the fake SageMaker on 127.0.0.1. Time is a
 // fake clock throughout: the poller's waits pass only when a test advances it.
 describe('status panels', () => {
-  let fake: FakeSageMaker;
-  let env: AwsEnv;
-  let gateway: SageMakerGateway;
-  let StatusPanels: typeof import('../../../../client/src/panel/statusPanels').StatusPanels;
+  const h = usePanelHarness();
   const actions: string[] = [];
   const log = { info() {}, warn() {}, error() {} };
 
-  before(async () => {
-    env = useAwsEnv({ region: 'us-east-1' });
-    fake = await FakeSageMaker.start();
-    gateway = createGateway({ region: 'us-east-1', endpointUrl: fake.url, timeoutMs: 3000 });
-    // Loaded after the stub is installed, since the module imports `vscode`.
-    ({ StatusPanels } = require('../../../../client/src/panel/statusPanels') as typeof import('../../../../client/src/panel/statusPanels'));
-  });
-  after(async () => {
-    gateway.dispose();
-    await fake.close();
-    env.restore();
-  });
   beforeEach(() => {
-    fake.reset();
-    created.length = 0;
     actions.length = 0;
   });
 
@@ -55,8 +36,8 @@ describe('status panels', () => {
     clock = new FakeClock();
   });
   const panels = () =>
-    new StatusPanels({
-      gateway: () => gateway,
+    new h.StatusPanels({
+      gateway: () => h.gateway,
       refreshSeconds: () => 1,
       runAction: (action, retry) => {
         actions.push(action);
@@ -66,10 +47,10 @@ describe('status panels', () => {
       clock: clock.api,
     });
 
-  const describes = () => fake.requestsFor('DescribeEndpoint').length;
+  const describes = () => h.fake.requestsFor('DescribeEndpoint').length;
 
   test('shows the status, refreshes while Creating, stops once InService', async () => {
-    fake.put(endpointPayload('ep', 'Creating'));
+    h.fake.put(endpointPayload('ep', 'Creating'));
     const manager = panels();
     manager.show('ep', 'us-east-1');
     const panel = created[0];
@@ -77,7 +58,7 @@ describe('status panels', () => {
     assert.match(panel.title, /Endpoint: ep \(Creating\)/);
     assert.match(panel.webview.html, /<th scope="row">Profile<\/th><td>environment keys \(AWS_ACCESS_KEY_ID\)<\/td>/, 'which credentials signed');
     assert.equal(describes(), 1);
-    fake.put(endpointPayload('ep', 'InService'));
+    h.fake.put(endpointPayload('ep', 'InService'));
     await clock.advance(999);
     assert.equal(describes(), 1, 'the next refresh waits the refresh interval');
     await clock.advance(1);
@@ -89,7 +70,7 @@ describe('status panels', () => {
   });
 
   test('one panel per endpoint, reused and refreshed when asked again; Refresh posts a request', async () => {
-    fake.put(endpointPayload('ep', 'InService'));
+    h.fake.put(endpointPayload('ep', 'InService'));
     const manager = panels();
     manager.show('ep', 'us-east-1');
     await until(() => describes() === 1 && created[0].webview.html.includes('InService'), 'first answer');
@@ -111,7 +92,7 @@ describe('status panels', () => {
   });
 
   test('a hidden panel stops refreshing; a disposed one never requests again', async () => {
-    fake.put(endpointPayload('ep', 'Updating'));
+    h.fake.put(endpointPayload('ep', 'Updating'));
     const manager = panels();
     manager.show('ep', 'us-east-1');
     const panel = created[0];
@@ -133,7 +114,7 @@ describe('status panels', () => {
   });
 
   test('a failure shows the problem; its actions reach the extension and Retry refreshes', async () => {
-    fake.setAlways('ep', notFound('ep'));
+    h.fake.setAlways('ep', notFound('ep'));
     const manager = panels();
     manager.show('ep', 'us-east-1');
     const panel = created[0];
@@ -145,7 +126,7 @@ describe('status panels', () => {
     manager.dispose();
   });
 
-  test('a burst of Refresh messages: one request in flight, at most one per second (fake clock, stub gateway)', async () => {
+  test('a burst of Refresh messages: one request in flight, at most one per second (fake clock, stub h.gateway)', async () => {
     let calls = 0;
     let inFlight = 0;
     let maxInFlight = 0;
@@ -160,7 +141,7 @@ describe('status panels', () => {
       },
     } as unknown as SageMakerGateway;
     const warnings: string[] = [];
-    const manager = new StatusPanels({
+    const manager = new h.StatusPanels({
       gateway: () => slow,
       refreshSeconds: () => 10,
       runAction: (action, retry) => (actions.push(action), retry()),
@@ -191,10 +172,10 @@ describe('status panels', () => {
   });
 
   test('only known webview messages are acted on; anything else is ignored and logged once', async () => {
-    fake.put(endpointPayload('ep', 'InService'));
+    h.fake.put(endpointPayload('ep', 'InService'));
     const warnings: string[] = [];
-    const manager = new StatusPanels({
-      gateway: () => gateway,
+    const manager = new h.StatusPanels({
+      gateway: () => h.gateway,
       refreshSeconds: () => 10,
       runAction: (action, retry) => (actions.push(action), retry()),
       log: { info() {}, warn: (line: string) => warnings.push(line), error() {} } as never,
@@ -247,7 +228,7 @@ describe('status panels', () => {
         return { ...viewStub, status: 'InService' };
       },
     } as unknown as SageMakerGateway;
-    const manager = new StatusPanels({
+    const manager = new h.StatusPanels({
       gateway: (region, scope) => (asked.push([region, scope?.toString()]), stub),
       refreshSeconds: () => 10,
       runAction: (_action, retry) => retry(),
@@ -274,13 +255,13 @@ describe('status panels', () => {
   });
   test('every answer is recorded as the last known status (the endpoints view reads it): a status, then not found', async () => {
     const lastKnown = new LastKnownStatus(() => clock.now);
-    const manager = new StatusPanels({ gateway: () => gateway, refreshSeconds: () => 1, runAction: () => undefined, log: log as never, clock: clock.api, lastKnown });
-    fake.put(endpointPayload('ep', 'Updating'));
+    const manager = new h.StatusPanels({ gateway: () => h.gateway, refreshSeconds: () => 1, runAction: () => undefined, log: log as never, clock: clock.api, lastKnown });
+    h.fake.put(endpointPayload('ep', 'Updating'));
     manager.show('ep', 'us-east-1');
     await until(() => lastKnown.get('ep', 'us-east-1')?.status === 'Updating', 'the status recorded');
     assert.equal(lastKnown.get('ep', 'us-east-1')!.statusTone, 'progress');
-    fake.reset();
-    fake.setAlways('ep', notFound('ep'));
+    h.fake.reset();
+    h.fake.setAlways('ep', notFound('ep'));
     await clock.advance(1000);
     await until(() => lastKnown.get('ep', 'us-east-1')?.problem === 'notFound', 'not found recorded');
     assert.equal(lastKnown.get('ep', 'us-east-1')!.status, undefined, 'the endpoint is gone: no status kept');

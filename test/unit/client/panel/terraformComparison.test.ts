@@ -1,17 +1,14 @@
 // The Terraform vs live section of a status panel, as VS Code drives it: the real gateway against the fake SageMaker
 // on 127.0.0.1, the declaration from a stand-in for the language server, and the CodeLens memory it fills.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import type { EndpointDeclaration, EndpointDeclarationParams } from '../../../../shared/protocol';
-import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
 import { LastKnownStatus } from '../../../../client/src/status/lastKnown';
 import { CodeLensTitles } from '../../../../client/src/codeLensTitles';
-import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
-import { accessDenied, configKey, configPayload, endpointPayload, FakeSageMaker } from '../../../support/fakeSageMaker';
+import { usePanelHarness } from '../../../support/panelHarness';
+import { accessDenied, configKey, configPayload, endpointPayload } from '../../../support/fakeSageMaker';
 import { FakeClock, until } from '../../../support/fakeClock';
-import { created, installVscodeStub } from '../../../support/vscodeStub';
-
-installVscodeStub();
+import { created } from '../../../support/vscodeStub';
 
 const URI = 'file:///work/module/main.tf';
 const AT = { uri: URI, address: 'aws_sagemaker_endpoint.orders' };
@@ -45,27 +42,11 @@ const DECLARATION: EndpointDeclaration = {
 };
 
 describe('Terraform vs live in the status panel', () => {
-  let fake: FakeSageMaker;
-  let env: AwsEnv;
-  let gateway: SageMakerGateway;
-  let StatusPanels: typeof import('../../../../client/src/panel/statusPanels').StatusPanels;
+  const h = usePanelHarness({ retryDelayMs: () => 0 });
   const asked: EndpointDeclarationParams[] = [];
   let answer: () => Promise<EndpointDeclaration | null | undefined>;
 
-  before(async () => {
-    env = useAwsEnv({ region: 'us-east-1' });
-    fake = await FakeSageMaker.start();
-    gateway = createGateway({ region: 'us-east-1', endpointUrl: fake.url, timeoutMs: 3000, retryDelayMs: () => 0 });
-    ({ StatusPanels } = require('../../../../client/src/panel/statusPanels') as typeof import('../../../../client/src/panel/statusPanels'));
-  });
-  after(async () => {
-    gateway.dispose();
-    await fake.close();
-    env.restore();
-  });
   beforeEach(() => {
-    fake.reset();
-    created.length = 0;
     asked.length = 0;
     answer = async () => DECLARATION;
   });
@@ -75,8 +56,8 @@ describe('Terraform vs live in the status panel', () => {
   const titlesOf = (store: LastKnownStatus) => new CodeLensTitles(store, () => 'us-east-1');
 
   function open(lastKnown = new LastKnownStatus(), declaredAt: typeof AT | null = AT) {
-    const manager = new StatusPanels({
-      gateway: () => gateway,
+    const manager = new h.StatusPanels({
+      gateway: () => h.gateway,
       refreshSeconds: () => 5,
       runAction: () => undefined,
       log: { info() {}, warn() {}, error() {} } as never,
@@ -91,12 +72,12 @@ describe('Terraform vs live in the status panel', () => {
 
   test('the README case: ml.g5.xlarge × 3 live against ml.m5.large × 2 declared, two rows, and the CodeLens says so', async () => {
     const live = 'orders-20240101000000000000000001';
-    fake.put(endpointPayload('orders-prod', 'InService', { EndpointConfigName: live, ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: 3, DesiredInstanceCount: 3, CurrentWeight: 1, DesiredWeight: 1 }] }));
-    fake.putConfig(configPayload(live, { ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'orders-model', InstanceType: 'ml.g5.xlarge', InitialInstanceCount: 3, InitialVariantWeight: 1 }] }));
+    h.fake.put(endpointPayload('orders-prod', 'InService', { EndpointConfigName: live, ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: 3, DesiredInstanceCount: 3, CurrentWeight: 1, DesiredWeight: 1 }] }));
+    h.fake.putConfig(configPayload(live, { ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'orders-model', InstanceType: 'ml.g5.xlarge', InitialInstanceCount: 3, InitialVariantWeight: 1 }] }));
     const { manager, panel, lastKnown } = open();
     await until(() => panel.webview.html.includes('Terraform vs live') && settled(panel.webview.html), 'the section');
     assert.deepEqual(asked, [{ uri: URI, address: AT.address, endpointName: 'orders-prod' }]);
-    assert.deepEqual(fake.requestsFor('DescribeEndpointConfig').map((r) => r.body), [{ EndpointConfigName: live }]);
+    assert.deepEqual(h.fake.requestsFor('DescribeEndpointConfig').map((r) => r.body), [{ EndpointConfigName: live }]);
     const html = panel.webview.html;
     assert.match(html, /<tr class="differs" data-kind="instanceType"><th scope="row">Variant AllTraffic: instance type<\/th><td>ml\.m5\.large<\/td><td>ml\.g5\.xlarge<\/td>/);
     assert.match(html, /<tr class="differs" data-kind="instanceCount"><th scope="row">Variant AllTraffic: instance count<\/th><td>2<\/td><td>3<\/td>/);
@@ -108,8 +89,8 @@ describe('Terraform vs live in the status panel', () => {
   });
 
   test('in sync: said plainly; the configuration is fetched once across automatic refreshes', async () => {
-    fake.put(endpointPayload('orders-prod', 'Updating', { EndpointConfigName: 'orders-1', ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: 2 }] }));
-    fake.putConfig(configPayload('orders-1'));
+    h.fake.put(endpointPayload('orders-prod', 'Updating', { EndpointConfigName: 'orders-1', ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: 2 }] }));
+    h.fake.putConfig(configPayload('orders-1'));
     const clock = new FakeClock();
     const store = new LastKnownStatus();
     const lastKnown = titlesOf(store);
@@ -118,8 +99,8 @@ describe('Terraform vs live in the status panel', () => {
     draw();
     let changes = 0;
     lastKnown.onDidChange(() => (changes++, draw()));
-    const manager = new StatusPanels({
-      gateway: () => gateway,
+    const manager = new h.StatusPanels({
+      gateway: () => h.gateway,
       refreshSeconds: () => 5,
       runAction: () => undefined,
       log: { info() {}, warn() {}, error() {} } as never,
@@ -133,15 +114,15 @@ describe('Terraform vs live in the status panel', () => {
     assert.match(panel.webview.html, /In sync: <code>aws_sagemaker_endpoint\.orders<\/code> matches with live configuration <strong>orders-1<\/strong>\./);
     assert.equal(lastKnown.titleFor(LENS)?.title, 'Updating · in sync');
     await clock.advance(5000);
-    await until(() => fake.requestsFor('DescribeEndpoint').length === 2 && settled(panel.webview.html), 'an automatic refresh');
-    assert.equal(fake.requestsFor('DescribeEndpointConfig').length, 1, 'configurations do not change: asked once');
+    await until(() => h.fake.requestsFor('DescribeEndpoint').length === 2 && settled(panel.webview.html), 'an automatic refresh');
+    assert.equal(h.fake.requestsFor('DescribeEndpointConfig').length, 1, 'configurations do not change: asked once');
     assert.equal(changes, 1, 'the CodeLens is asked again only when its title changes');
     manager.dispose();
   });
 
   test('DescribeEndpointConfig denied: the section names sagemaker:DescribeEndpointConfig and the rest of the panel renders', async () => {
-    fake.put(endpointPayload('orders-prod', 'InService', { EndpointConfigName: 'orders-1' }));
-    fake.setAlways(configKey('orders-1'), accessDenied('DescribeEndpointConfig'));
+    h.fake.put(endpointPayload('orders-prod', 'InService', { EndpointConfigName: 'orders-1' }));
+    h.fake.setAlways(configKey('orders-1'), accessDenied('DescribeEndpointConfig'));
     const { manager, panel, lastKnown } = open();
     await until(() => panel.webview.html.includes('drift-problem') && settled(panel.webview.html), 'the section problem');
     const html = panel.webview.html;
@@ -155,17 +136,17 @@ describe('Terraform vs live in the status panel', () => {
   });
 
   test('opened from the live list (no declaration): says no Terraform declares it, and asks no server', async () => {
-    fake.put(endpointPayload('orders-prod', 'InService'));
+    h.fake.put(endpointPayload('orders-prod', 'InService'));
     const { manager, panel } = open(new LastKnownStatus(), null);
     await until(() => panel.webview.html.includes('Terraform vs live') && settled(panel.webview.html), 'the section');
     assert.match(panel.webview.html, /No Terraform in this workspace declares this endpoint/);
     assert.deepEqual(asked, []);
-    assert.equal(fake.requestsFor('DescribeEndpointConfig').length, 0);
+    assert.equal(h.fake.requestsFor('DescribeEndpointConfig').length, 0);
     manager.dispose();
   });
 
   test('the server not running, failing, or no longer declaring the endpoint: a note, never a crash', async () => {
-    fake.put(endpointPayload('orders-prod', 'InService'));
+    h.fake.put(endpointPayload('orders-prod', 'InService'));
     const cases: [() => Promise<EndpointDeclaration | null | undefined>, RegExp][] = [
       [async () => undefined, /language server is not running/],
       [async () => Promise.reject(new Error('boom')), /language server did not answer/],
@@ -175,7 +156,7 @@ describe('Terraform vs live in the status panel', () => {
     for (const [reply, says] of cases) {
       created.length = 0;
       answer = reply;
-      fake.putConfig(configPayload('orders-prod-config'));
+      h.fake.putConfig(configPayload('orders-prod-config'));
       const { manager, panel } = open();
       await until(() => panel.webview.html.includes('Terraform vs live') && settled(panel.webview.html), String(says));
       assert.match(panel.webview.html, says);
