@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { dynamicTarget, isDynamicBlock } from '../tree/blocks';
-import type { Block } from '../../hcl/ast';
+import type { Block, Span } from '../../hcl/ast';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 import { describeShare, trafficSplit } from '../trafficSplit';
 import { knownString } from '../evaluation/readers';
@@ -11,13 +11,23 @@ import { attribute, headerSpan } from '../tree/blocks';
 
 const VARIANT_BLOCKS = new Set(['production_variants', 'shadow_production_variants']);
 
+/**
+ * The block's header, which LSP needs inside the block's range. In Terraform JSON a block written as an array element
+ * has its header key before its object (where its range starts): its opening brace is the selection then.
+ */
+function selectionSpan(block: Block): Span {
+  const header = headerSpan(block);
+  if (header.start >= block.start && header.end <= block.end) return header;
+  return { start: block.start, end: Math.min(block.end, block.start + 1) };
+}
+
 function symbol(file: ParsedFile, block: Block, name: string, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
   return {
     name: name || block.type.name || '(block)',
     detail,
     kind,
     range: file.range(block),
-    selectionRange: file.range(headerSpan(block)),
+    selectionRange: file.range(selectionSpan(block)),
     children,
   };
 }

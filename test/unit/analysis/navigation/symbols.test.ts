@@ -108,3 +108,31 @@ test('unterminated and label-less blocks still give valid symbols', () => {
     for (const s of symbols) check(s, whole);
   }
 });
+
+test('Terraform JSON: blocks written as arrays (a header key outside each object) still give selection ranges inside ranges', () => {
+  const json = JSON.stringify(
+    {
+      resource: {
+        aws_sagemaker_endpoint_configuration: {
+          c: [{ production_variants: [{ variant_name: 'blue', model_name: 'm' }, { variant_name: 'green', model_name: 'm' }] }],
+          d: { production_variants: { model_name: 'm' } },
+        },
+      },
+    },
+    null,
+    2,
+  );
+  const parsed = file('file:///m/main.tf.json', json);
+  const whole: Range = { start: { line: 0, character: 0 }, end: parsed.positionAt(json.length) };
+  const check = (s: DocumentSymbol, parent: Range) => {
+    assert.ok(inside(s.range, parent), s.name);
+    assert.ok(inside(s.selectionRange, s.range), s.name);
+    for (const c of s.children ?? []) check(c, s.range);
+  };
+  const symbols = symbolsOf(parsed);
+  assert.deepEqual(symbols.map((s) => [s.name, s.children?.map((c) => c.name)]), [
+    ['aws_sagemaker_endpoint_configuration.c', ['blue', 'green']],
+    ['aws_sagemaker_endpoint_configuration.d', ['production_variants[0]']],
+  ]);
+  for (const s of symbols) check(s, whole);
+});
