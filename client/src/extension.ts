@@ -103,7 +103,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SageMa
       }
     });
   });
-  const endpointsView = registerEndpointsView({ server: languageServer, serverReady: ready, gateway, panels, lastKnown, log });
+  const endpointsView = registerEndpointsView({ server: languageServer, serverReady: ready, gateway, panels, lastKnown, declarations, log });
   resetView = () => endpointsView.reset();
   context.subscriptions.push(endpointsView);
   return {

@@ -57,6 +57,17 @@ function seedRipgrepCache(tmp) {
  * `npm i SPEC` into `dir`, built beside its final place and renamed when complete, so an interrupted install never
  * looks finished; `.installed` is written last. `prepare(tmp)` runs first with the install's TMPDIR.
  */
+/**
+ * The environment without what an enclosing `npm run` set about its own npm and Node: npm reads
+ * npm_config_user_agent as its config, so the install would inherit "node/v20" and code-server's postinstall, which
+ * reads the Node version from it, would refuse the Node 24 it runs on.
+ */
+function outsideNpmRun(env) {
+  const kept = { ...env };
+  for (const name of ['npm_config_user_agent', 'npm_node_execpath', 'npm_execpath', 'NODE']) delete kept[name];
+  return kept;
+}
+
 async function npmInstallInto(dir, spec, { env = {}, prepare, expect } = {}) {
   const started = Date.now();
   mkdirSync(CACHE_ROOT, { recursive: true });
@@ -70,7 +81,7 @@ async function npmInstallInto(dir, spec, { env = {}, prepare, expect } = {}) {
   const code = await run('npm', ['i', spec, '--unsafe-perm', '--no-save', '--loglevel=error'], {
     cwd: staging,
     env: {
-      ...process.env,
+      ...outsideNpmRun(process.env),
       ...env,
       TMPDIR: tmp,
       npm_config_yes: 'true',

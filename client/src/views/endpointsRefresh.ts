@@ -1,15 +1,18 @@
 // What the endpoints view knows and when it asks AWS: the declared endpoints (the language server's
 // DeclaredEndpoints), a DescribeEndpoint per declared endpoint on Refresh (bounded, a few at a time, written to the
 // shared LastKnownStatus), timed refreshes of the transitional ones only, stopping once all are stable (../status/
-// poller), and, when asked, one ListEndpoints per region the workspace deploys to. No AWS call in an untrusted folder,
+// poller), Terraform vs live for each endpoint that answered (the panel's comparison, written to the same store), and,
+// when asked, one ListEndpoints per region the workspace deploys to. No AWS call in an untrusted folder,
 // none while the view is hidden, none on its own before the first refresh. No `vscode` here: scopes are URI strings.
 import type { EndpointTarget } from '../../../shared/protocol';
 import type { SageMakerGateway } from '../aws/index';
+import type { ComparisonDependencies } from '../panel/terraformComparison';
+import { comparedSummary, TerraformComparison } from '../panel/terraformComparison';
 import type { Clock } from '../clock';
 import { chooseRegion, regionsToList } from '../commands/endpointChoices';
 import { listRegion, type ListedRegion } from '../commands/listRegion';
-import { recordAnswer, type LastKnownStatus } from '../status/lastKnown';
-import { isTransitional } from '../status/model';
+import { recordAnswer, type DriftSummary, type LastKnownStatus } from '../status/lastKnown';
+import { isTransitional, type EndpointView } from '../status/model';
 import { Poller } from '../status/poller';
 import { problemLogLine, StatusProblemError, toProblem, type StatusProblem } from '../status/problems';
 import { shownName } from '../uiText';
@@ -25,6 +28,8 @@ export interface RefresherDependencies {
   trusted(): boolean;
   folders(): readonly string[];
   lastKnown: LastKnownStatus;
+  /** The language server's declarations, for Terraform vs live; without it the view keeps the panels' summaries. */
+  declarations?: ComparisonDependencies;
   intervalMs(): number;
   clock: Clock;
   log(line: string): void;
@@ -228,14 +233,14 @@ export class EndpointsRefresher {
   }
 
   /** The declared endpoints with a valid literal name, once per (name, region), with the scope of the first. */
-  private unique(): { name: string; region: string | undefined; scope: string }[] {
-    const seen = new Map<string, { name: string; region: string | undefined; scope: string }>();
+  private unique(): Described[] {
+    const seen = new Map<string, Described>();
     for (const target of this.targets) {
       const name = shownName(target.name);
       if (!name) continue;
       const region = this.regionOf(target);
       const k = key(name, region);
-      if (!seen.has(k)) seen.set(k, { name, region, scope: target.uri });
+      if (!seen.has(k)) seen.set(k, { name, region, scope: target.uri, address: target.address });
     }
     return [...seen.values()];
   }
@@ -245,7 +250,7 @@ export class EndpointsRefresher {
   }
 
   /** Describes each endpoint, MAX_CONCURRENT at a time; returns one outcome per endpoint (undefined: it answered). */
-  private async describeAll(endpoints: readonly { name: string; region: string | undefined; scope: string }[]): Promise<(StatusProblem | undefined)[]> {
+  private async describeAll(endpoints: readonly Described[]): Promise<(StatusProblem | undefined)[]> {
     const problems: (StatusProblem | undefined)[] = [];
     let next = 0;
     const worker = async () => {
@@ -258,13 +263,14 @@ export class EndpointsRefresher {
     return problems;
   }
 
-  private async describe({ name, region, scope }: { name: string; region: string | undefined; scope: string }): Promise<StatusProblem | undefined> {
+  private async describe({ name, region, scope, address }: Described): Promise<StatusProblem | undefined> {
     const k = key(name, region);
     this.inFlight.add(k);
     this.changed();
     try {
-      const view = await this.deps.gateway(region, scope).describeEndpoint(name);
-      recordAnswer(this.deps.lastKnown, name, region, { view });
+      const gateway = this.deps.gateway(region, scope);
+      const view = await gateway.describeEndpoint(name);
+      recordAnswer(this.deps.lastKnown, name, region, { view, ...(await this.drift({ name, scope, address }, view, gateway)) });
       return undefined;
     } catch (error) {
       const problem = error instanceof StatusProblemError ? error.problem : toProblem(error, { endpointName: name, region });
@@ -274,6 +280,14 @@ export class EndpointsRefresher {
     } finally {
       this.inFlight.delete(k);
     }
+  }
+
+  /** Terraform vs live as the panel compares it; `{}` (keep the last summary) when there are no declarations to read. */
+  private async drift({ name, scope, address }: Omit<Described, 'region'>, view: EndpointView, gateway: SageMakerGateway): Promise<{ drift?: DriftSummary }> {
+    if (!this.deps.declarations) return {};
+    // The comparison turns every failure into its section's own state; a DescribeEndpointConfig denied is "not compared".
+    const section = await new TerraformComparison({ uri: scope, address }, this.deps.declarations).section(name, view, gateway);
+    return { drift: comparedSummary(section) };
   }
 
   private async listUndeclared(): Promise<void> {
@@ -322,6 +336,14 @@ export function sharedProblem(outcomes: readonly (StatusProblem | undefined)[]):
   const first = outcomes[0];
   if (!first || first.kind === 'notFound' || first.kind === 'invalidName') return undefined;
   return outcomes.every((p) => p?.kind === first.kind) ? first : undefined;
+}
+
+/** An endpoint one refresh describes: its scope (the declaring file's URI) and address name its declaration. */
+interface Described {
+  name: string;
+  region: string | undefined;
+  scope: string;
+  address: string;
 }
 
 function key(name: string, region: string | undefined): string {

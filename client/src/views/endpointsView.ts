@@ -4,6 +4,7 @@ import type { SageMakerGateway } from '../aws/index';
 import { systemClock, type Clock } from '../clock';
 import type { LanguageServer } from '../languageServer';
 import type { StatusPanels } from '../panel/statusPanels';
+import type { ComparisonDependencies } from '../panel/terraformComparison';
 import { awsSettings, refreshIntervalSeconds } from '../settings';
 import type { LastKnownStatus } from '../status/lastKnown';
 import { shownName, shownRegion } from '../uiText';
@@ -23,6 +24,8 @@ export interface EndpointsViewDependencies {
   gateway(region: string | undefined, scope?: vscode.Uri): SageMakerGateway;
   panels: Pick<StatusPanels, 'show'>;
   lastKnown: LastKnownStatus;
+  /** The language server's declarations: each refresh compares Terraform with live, as the panel does. */
+  declarations?: ComparisonDependencies;
   log: Pick<vscode.LogOutputChannel, 'info' | 'warn'>;
   clock?: Clock;
 }
@@ -51,6 +54,7 @@ export function registerEndpointsView(deps: EndpointsViewDependencies): Endpoint
     trusted: () => vscode.workspace.isTrusted,
     folders: () => (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()),
     lastKnown: deps.lastKnown,
+    declarations: deps.declarations,
     intervalMs: () => refreshIntervalSeconds() * 1000,
     clock,
     log: (line) => deps.log.info(line),

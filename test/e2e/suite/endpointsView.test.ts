@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SageMakerTerraformApi } from '../../../client/src/extension';
 import type { TreeSnapshot } from '../../../client/src/views/endpointsTree';
-import { endpointPayload, FakeSageMaker } from '../../support/fakeSageMaker';
+import { configPayload, endpointPayload, FakeSageMaker } from '../../support/fakeSageMaker';
 import { activateExtension, closeAllEditors, openDocument, waitFor } from './helpers';
 
 // The SageMaker Endpoints view in the real VS Code: shown in the Explorer, it lists the fixture module's endpoints
@@ -58,7 +58,8 @@ describe('SageMaker Endpoints view', function () {
     assert.ok(module, 'the endpoints sit under their module folder');
     assert.ok(!module.children!.some((c) => c.label === 'sdk-scratch'), 'the other module’s endpoint is under its own');
     await waitFor('the other module’s endpoint', () => status('sdk-scratch') === 'not deployed');
-    assert.equal(node('orders-prod')!.description, 'InService · us-east-1', 'two regions asked: each endpoint names its own');
+    // Two regions asked: each endpoint names its own. The fake serves no live configuration yet: not compared.
+    assert.equal(node('orders-prod')!.description, 'InService · not compared · us-east-1');
     const requests = fake.requestsFor('DescribeEndpoint').map((r) => r.body?.EndpointName);
     assert.ok(requests.includes('orders-prod') && requests.includes('ghost-endpoint'));
 
@@ -69,6 +70,26 @@ describe('SageMaker Endpoints view', function () {
     assert.equal(node('orders-prod')!.icon, 'sync~spin');
     fake.put(endpointPayload('orders-prod', 'InService'));
     await waitFor('the view to refresh by itself to InService', () => status('orders-prod') === 'InService');
+  });
+
+  it('compares Terraform with live on its own refresh: "2 differences" beside the status, then "in sync"', async () => {
+    const live = 'orders-20240101000000000000000002';
+    const variant = (type: string, count: number) => ({ VariantName: 'AllTraffic', ModelName: 'orders-model', InstanceType: type, InitialInstanceCount: count, InitialVariantWeight: 1 });
+    // The fixture's kms_key_arn, so that the key is not a third difference.
+    const kms = { KmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' };
+    const counts = (n: number) => ({ EndpointConfigName: live, ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: n, DesiredInstanceCount: n, CurrentWeight: 1, DesiredWeight: 1 }] });
+    fake.put(endpointPayload('orders-prod', 'InService', counts(3)));
+    fake.putConfig(configPayload(live, { ProductionVariants: [variant('ml.g5.xlarge', 3)], ...kms }));
+    await vscode.commands.executeCommand('sagemakerTerraform.endpoints.refresh');
+    const drifted = await waitFor('orders-prod to show its differences', () => node('orders-prod')?.description?.includes('differences') && node('orders-prod'));
+    assert.equal(drifted.description, 'InService · 2 differences · us-east-1');
+    assert.ok(fake.requestsFor('DescribeEndpointConfig').some((r) => r.body?.EndpointConfigName === live), 'the view asked for the live configuration');
+
+    const fixed = 'orders-20240101000000000000000003';
+    fake.put(endpointPayload('orders-prod', 'InService', { ...counts(2), EndpointConfigName: fixed }));
+    fake.putConfig(configPayload(fixed, { ProductionVariants: [variant('ml.m5.large', 2)], ...kms }));
+    await vscode.commands.executeCommand('sagemakerTerraform.endpoints.refresh');
+    await waitFor('orders-prod to be in sync', () => node('orders-prod')?.description === 'InService · in sync · us-east-1');
   });
 
   it('lists on demand the live endpoints that no Terraform declares, and opens their panel', async () => {

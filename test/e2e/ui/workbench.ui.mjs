@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeSageMaker, fullPayload } from '../../support/fakeSageMaker.ts';
+import { configPayload, endpointPayload, FakeSageMaker, fullPayload } from '../../support/fakeSageMaker.ts';
 import { ROOT, sleep } from '../../../scripts/e2e/env.mjs';
 import { installVsix, launchBrowser, makeSandbox, startServer, workbenchUrl, writeUserSettings } from '../../../scripts/e2e/vscodeServer.mjs';
 
@@ -242,6 +242,27 @@ describe('the workbench, driven like a person', function () {
     assert.ok(fake.requestsFor('DescribeEndpoint').some((r) => r.body?.EndpointName === 'orders-prod'));
     await sleep(500);
     await shot('endpoint-status-panel.png');
+  });
+
+  it('says in the panel where the live endpoint differs from the Terraform: ml.g5.xlarge × 3 live, ml.m5.large × 2 declared', async () => {
+    const live = 'orders-20240101000000000000000001';
+    fake.put(endpointPayload('orders-prod', 'InService', { EndpointConfigName: live, ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: 3, DesiredInstanceCount: 3, CurrentWeight: 1, DesiredWeight: 1 }] }));
+    fake.putConfig(
+      configPayload(live, {
+        ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'orders-model', InstanceType: 'ml.g5.xlarge', InitialInstanceCount: 3, InitialVariantWeight: 1 }],
+        KmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      }),
+    );
+    const webview = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    await webview.locator('#refresh:not([disabled])').click();
+    const section = webview.locator('section.drift');
+    await section.locator('tr.differs', { hasText: 'ml.g5.xlarge' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await section.locator('tr.differs', { hasText: 'instance count' }).waitFor({ state: 'visible' });
+    await section.scrollIntoViewIfNeeded();
+    await page.mouse.move(10, 10);
+    await sleep(500);
+    await shot('status-drift.png');
+    await editorInput().focus(); // out of the webview: the workbench's keys (Control+P) go to the workbench again
   });
 
   it('lists the endpoints with their statuses in the SageMaker Endpoints view, and the live ones not in Terraform', async () => {

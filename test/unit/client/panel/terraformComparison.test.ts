@@ -9,37 +9,9 @@ import { usePanelHarness } from '../../../support/panelHarness';
 import { accessDenied, configKey, configPayload, endpointPayload } from '../../../support/fakeSageMaker';
 import { FakeClock, until } from '../../../support/fakeClock';
 import { created } from '../../../support/vscodeStub';
+import { ORDERS } from '../../../support/ordersDeclaration';
 
-const URI = 'file:///work/module/main.tf';
-const AT = { uri: URI, address: 'aws_sagemaker_endpoint.orders' };
-
-/** What the server would say for the e2e module: ml.m5.large × 2 behind a name_prefix. */
-const DECLARATION: EndpointDeclaration = {
-  address: AT.address,
-  uri: URI,
-  line: 25,
-  name: { known: true, value: 'orders-prod' },
-  endpointConfigName: { known: false, expression: 'aws_sagemaker_endpoint_configuration.orders.name' },
-  configuration: {
-    address: 'aws_sagemaker_endpoint_configuration.orders',
-    uri: URI,
-    line: 8,
-    name: { known: false, expression: 'name_prefix "orders-"' },
-    namePrefix: 'orders-',
-    productionVariants: [
-      {
-        variantName: { known: true, value: 'AllTraffic' },
-        modelName: { known: false, expression: 'aws_sagemaker_model.orders.name' },
-        instanceType: { known: true, value: 'ml.m5.large' },
-        initialInstanceCount: { known: true, value: 2 },
-        initialVariantWeight: { known: true, value: 1, defaulted: true },
-        uri: URI,
-        line: 16,
-      },
-    ],
-    shadowVariants: [],
-  },
-};
+const { URI, AT, DECLARATION } = ORDERS;
 
 describe('Terraform vs live in the status panel', () => {
   const h = usePanelHarness({ retryDelayMs: () => 0 });
