@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Finding } from '../analysis/diagnostics';
-import type { ParsedFile } from '../analysis/parsedFile';
+import { ParsedFile } from '../analysis/parsedFile';
 import { Workspace } from '../analysis/workspace';
 import { discover, type Targets } from './discover';
 import { RecordingFileSystem } from './recordingFileSystem';
@@ -14,6 +14,8 @@ export interface FileFindings {
   /** Absolute path on disk. */
   path: string;
   findings: Finding[];
+  /** A `.sagemaker-terraform.json` that could not be read (not counted among the Terraform files checked). */
+  projectFile?: true;
 }
 
 export interface CheckRun {
@@ -33,11 +35,19 @@ export function analyse(targets: Targets, cwd: string, onModule?: (done: number,
   const fs = new RecordingFileSystem(targets.roots);
   const workspace = new Workspace(fs);
   const files: FileFindings[] = [];
+  // A project file that cannot be read is reported once, on itself, as the editor shows it (its defaults apply).
+  const projectFiles = new Set<string>();
   targets.folders.forEach((folder, index) => {
     const only = targets.only.get(folder);
-    for (const { file, findings } of workspace.diagnose(URI.file(folder).toString()).values()) {
+    const moduleUri = URI.file(folder).toString();
+    for (const { file, findings } of workspace.diagnose(moduleUri).values()) {
       const path = URI.parse(file.uri).fsPath;
       if (!only || only.has(path)) files.push({ file, path, findings });
+    }
+    const project = workspace.projectSettings(moduleUri);
+    if (project.path !== undefined && !projectFiles.has(project.path)) {
+      projectFiles.add(project.path);
+      if (project.problems.length) files.push({ file: new ParsedFile(URI.file(project.path).toString(), project.text, 0), path: project.path, findings: [...project.problems], projectFile: true });
     }
     onModule?.(index + 1, targets.folders.length);
   });

@@ -97,5 +97,5 @@ export function toReport(run: CheckRun, cwd: string, durationMs: number, fixed: 
     }
   }
   findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start.line - b.start.line || a.start.column - b.start.column));
-  return { findings, errors: run.problems, notes: run.notes, fixed, files: run.files.length, modules: run.modules, durationMs };
+  return { findings, errors: run.problems, notes: run.notes, fixed, files: run.files.filter((f) => !f.projectFile).length, modules: run.modules, durationMs };
 }
