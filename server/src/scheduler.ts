@@ -1,12 +1,15 @@
 // Runs diagnostics for changed modules: at once when a module is idle, and at most once per interval while the user
 // types in it, so a single keystroke gets answers quickly and a burst of them does not queue up work. The interval
-// grows with the time a run takes, which keeps large files from starving requests. Each module has its own
+// grows with the time a run takes, which keeps large files from starving requests; not with the first run's, a cold
+// analysis of the module that later ones reuse, so the first keystroke after opening a large file is answered at once. Each module has its own
 // interval: closing one file must not hold up the diagnostics of a file opened in another folder.
 
 interface KeyState {
   timer: ReturnType<typeof setTimeout> | undefined;
   lastRun: number;
   interval: number;
+  /** Runs so far: the first one (a cold analysis of the module) says nothing of what a keystroke costs. */
+  runs: number;
 }
 
 export interface Clock {
@@ -31,7 +34,7 @@ export class Scheduler {
   ) {}
 
   schedule(key: string): void {
-    const state = this.keys.get(key) ?? { timer: undefined, lastRun: -Infinity, interval: this.minInterval };
+    const state = this.keys.get(key) ?? { timer: undefined, lastRun: -Infinity, interval: this.minInterval, runs: 0 };
     this.keys.set(key, state);
     if (state.timer !== undefined) return;
     // Even when idle, wait for the current turn to end so changes arriving together make one run.
@@ -46,7 +49,7 @@ export class Scheduler {
       this.run(key);
     } finally {
       state.lastRun = this.clock.now();
-      state.interval = Math.max(this.minInterval, 2 * (state.lastRun - started));
+      state.interval = state.runs++ === 0 ? this.minInterval : Math.max(this.minInterval, 2 * (state.lastRun - started));
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
-import { parse } from '../hcl';
+import { parse, reparse } from '../hcl';
 import type { Block, ParseResult, Span } from '../hcl/ast';
 import { getResourceSchema } from '../schema';
 import type { ResourceSchema } from '../schema/types';
@@ -31,7 +31,10 @@ export interface Declarations {
   resources: ResourceDeclaration[];
   variables: VariableDeclaration[];
   locals: LocalDeclaration[];
-  /** The text of the file's `variable` and `locals` blocks: what the module scope is built from (see ModuleScope). */
+  /**
+   * The text of the file's `variable` and `locals` blocks and where each starts: what the module scope is built from
+   * (see ModuleScope). Their place is part of it because values carry it (messages say "from main.tf line 3").
+   */
   scopeText: string;
 }
 
@@ -48,17 +51,25 @@ export class ParsedFile {
   readonly tooLarge?: number;
   private readonly lines: LineIndex;
   private parsed?: { syntax: ParseResult; resources: ResourceBlock[]; declarations: Declarations };
+  /** An earlier version of the document whose parse this one's may reuse (then takes over: see hcl/incremental). */
+  private base?: ParsedFile;
 
-  /** `size`: of the file on disk when its text was not even read. */
+  /**
+   * `size`: of the file on disk when its text was not even read. `previous`: the version this one replaces, whose
+   * syntax tree the parse reuses around the edit; it must not be used afterwards (it parses again if it is).
+   */
   constructor(
     readonly uri: string,
     text: string,
     readonly version: number,
     size = text.length,
+    previous?: ParsedFile,
   ) {
     if (size > MAX_FILE_SIZE) this.tooLarge = size;
     this.text = this.tooLarge === undefined ? text : '';
     this.lines = new LineIndex(this.text);
+    // A version never parsed (skipped while typing) passes its own base on.
+    if (previous && previous.uri === uri && this.tooLarge === undefined && !isJsonConfiguration(uri)) this.base = previous.parsed ? previous : previous.base;
   }
 
   get syntax(): ParseResult {
@@ -85,9 +96,23 @@ export class ParsedFile {
     return this.lines.offsetAt(position);
   }
 
+  /** The syntax tree: the base's reused around the edit where it can be, else parsed in full. */
+  private parseText(): ParseResult {
+    const base = this.base;
+    this.base = undefined;
+    const previous = base?.parsed;
+    if (!base || !previous) return parse(this.text);
+    base.parsed = undefined; // its tree is ours now (moved in place); asked again, it parses its own text
+    return reparse(previous.syntax, base.text, this.text) ?? parse(this.text);
+  }
+
+  private scopePart(item: Block): string {
+    return `${this.lines.positionAt(item.start).line}:${item.start}:${this.text.slice(item.start, item.end)}`;
+  }
+
   private analyse() {
     if (this.parsed) return this.parsed;
-    const syntax = isJsonConfiguration(this.uri) ? parseJsonConfiguration(this.text) : parse(this.text);
+    const syntax = isJsonConfiguration(this.uri) ? parseJsonConfiguration(this.text) : this.parseText();
     const resources: ResourceBlock[] = [];
     const declarations: Declarations = { resources: [], variables: [], locals: [], scopeText: '' };
     const scopeParts: string[] = [];
@@ -96,12 +121,12 @@ export class ParsedFile {
       const kind = item.type.name;
       if (kind === 'variable' && item.labels.length === 1) {
         declarations.variables.push({ name: item.labels[0].value, block: item, default: attribute(item, 'default'), file: this });
-        scopeParts.push(this.text.slice(item.start, item.end));
+        scopeParts.push(this.scopePart(item));
       } else if (kind === 'locals' && item.labels.length === 0) {
         for (const local of item.body.items) {
           if (local.kind === 'Attribute' && local.equals !== undefined) declarations.locals.push({ name: local.name.name, attribute: local, file: this });
         }
-        scopeParts.push(this.text.slice(item.start, item.end));
+        scopeParts.push(this.scopePart(item));
       } else if (kind === 'resource' && item.labels.length >= 2) {
         const type = item.labels[0].value;
         const name = item.labels[1].value;

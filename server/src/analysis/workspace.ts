@@ -1,5 +1,6 @@
 import { URI, Utils } from 'vscode-uri';
-import { fileFindingList, FindingList, moduleFindings, type Finding } from './diagnostics';
+import { fileFindingList, FindingList, moduleFindings, type BlockCaches, type Finding } from './diagnostics';
+import { BlockFindings } from './diagnostics/blockFindings';
 import type { RuleOptions } from './rules/types';
 import { ModuleScope } from './evaluation/scope';
 import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
@@ -53,6 +54,8 @@ export class Workspace {
   /** Folder path → the project settings found from it (see projectSettingsFor); dropped when a project file changes. */
   private projectSettingsCache = new Map<string, ProjectSettings>();
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
+  /** Per file URI: the findings of its resource blocks in its last checked version (see BlockFindings). */
+  private readonly blockFindings = new Map<string, BlockFindings>();
   private diagnoses = new Map<string, { files: ParsedFile[]; scope: ModuleScope; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
 
   constructor(private readonly fs: FileSystem) {}
@@ -99,7 +102,7 @@ export class Workspace {
   }
 
   openDocument(uri: string, text: string, version: number): ParsedFile {
-    const file = new ParsedFile(uri, text, version);
+    const file = new ParsedFile(uri, text, version, text.length, this.open.get(uri));
     this.open.set(uri, file);
     this.loadModule(Workspace.moduleOf(uri)).add(uri);
     return file;
@@ -248,6 +251,18 @@ export class Workspace {
     return next;
   }
 
+  /**
+   * The block findings of the file's last checked version, when worked out in the same context, and a new cache for
+   * this version (which replaces it: only the blocks of the current version are kept).
+   */
+  private blockCaches(file: ParsedFile, scope: ModuleScope, provider: ProviderVersionInUse | undefined): BlockCaches {
+    const context = { scope, provider, options: JSON.stringify(this.options) };
+    const last = this.blockFindings.get(file.uri);
+    const next = new BlockFindings(context);
+    this.blockFindings.set(file.uri, next);
+    return { previous: last?.matches(context) ? last : undefined, next };
+  }
+
   /** All findings of every file of a module, keyed by URI. */
   diagnose(moduleUri: string): Map<string, { file: ParsedFile; findings: Finding[] }> {
     const files = this.moduleFiles(moduleUri);
@@ -265,7 +280,7 @@ export class Workspace {
       // A file's findings depend on its own text and on the module's scope (values may come from other files).
       let own = this.findings.get(file);
       if (!own || own.scope !== scope || own.provider !== provider) {
-        this.findings.set(file, (own = { scope, provider, list: fileFindingList(file, scope, this.options, provider) }));
+        this.findings.set(file, (own = { scope, provider, list: fileFindingList(file, scope, this.options, provider, this.blockCaches(file, scope, provider)) }));
       }
       // The per-file cap holds for both together: a file's own findings, then the module's about it.
       const all = new FindingList();

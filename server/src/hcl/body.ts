@@ -21,10 +21,20 @@ export function parseFile(c: Cursor): Body {
 }
 
 /**
- * Parses items into `items` until the `}` of the block opened by token `open` (consumed; its index is returned) or
- * the end of input (-1). `open` is -1 for the file's top-level body.
+ * The top-level items from the cursor's position until `stopAt(token)` says the item starting at that identifier
+ * token is one already known (an incremental parse's resynchronisation), or the end of input. Returns the token
+ * index it stopped at, or -1 at the end.
  */
-function parseItems(c: Cursor, open: number, items: BodyItem[]): number {
+export function parseTopLevelUntil(c: Cursor, items: BodyItem[], stopAt: (token: number) => boolean): number {
+  return parseItems(c, -1, items, stopAt);
+}
+
+/**
+ * Parses items into `items` until the `}` of the block opened by token `open` (consumed; its index is returned) or
+ * the end of input (-1). `open` is -1 for the file's top-level body, where `stopAt` may end the loop before an item
+ * (its token index is returned).
+ */
+function parseItems(c: Cursor, open: number, items: BodyItem[], stopAt?: (token: number) => boolean): number {
   const t = c.t;
   for (;;) {
     c.recovery = false;
@@ -35,6 +45,7 @@ function parseItems(c: Cursor, open: number, items: BodyItem[]): number {
       c.read();
       continue;
     }
+    if (stopAt !== undefined && k === T.IDENT && stopAt(i)) return i;
     if (k === T.CBRACE && open >= 0) {
       c.read();
       return i;

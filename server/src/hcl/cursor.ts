@@ -41,8 +41,11 @@ export class Cursor {
   errorCount = 0;
   readonly errors: SyntaxError[] = [];
 
-  constructor(readonly text: string) {
-    this.lx = new Lexer(text);
+  constructor(
+    readonly text: string,
+    from = 0,
+  ) {
+    this.lx = new Lexer(text, from);
     this.t = this.lx.toks;
   }
 

@@ -5,10 +5,12 @@ import { parseFile } from './body';
 import { parseExpression } from './expressions';
 import { Cursor } from './cursor';
 import { releaseTokenList } from './tokens';
+import { mergeErrors } from './errors';
 
 export * from './ast';
 export { forEachChild, pathAt, walk, type Node } from './walk';
 export { MAX_DEPTH } from './cursor';
+export { reparse } from './incremental';
 
 export function parse(text: string): ParseResult {
   const source = typeof text === 'string' ? text : '';
@@ -25,13 +27,6 @@ export function parse(text: string): ParseResult {
       errors: [{ start: 0, end: 0, message: `Internal parser error: ${e instanceof Error ? e.message : String(e)}` }],
     };
   }
-}
-
-/** Document order. Lexer errors first, so that at equal offsets they precede what the parser made of the bad token. */
-function mergeErrors(parser: SyntaxError[], lexer: SyntaxError[]): SyntaxError[] {
-  const all = lexer.length === 0 ? parser : lexer.concat(parser);
-  all.sort((a, b) => a.start - b.start); // stable
-  return all;
 }
 
 /** A document that is one expression (a `.tfvars.json` file: JSON is HCL expression syntax, `:` included). */

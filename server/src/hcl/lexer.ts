@@ -47,10 +47,14 @@ export class Lexer {
   /** A failed search for the end of a block comment from here means every later search fails too. */
   private noCommentEndFrom = Number.MAX_SAFE_INTEGER;
 
-  constructor(readonly text: string) {
-    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    this.pos = bom;
-    this.lineStart = bom;
+  /** `from`: where to start, the start of a line outside any string or comment (an incremental parse's restart). */
+  constructor(
+    readonly text: string,
+    from = 0,
+  ) {
+    const start = from > 0 ? from : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.pos = start;
+    this.lineStart = start;
     this.toks = T.acquireTokenList((text.length >> 3) + 16);
   }
 

@@ -1,7 +1,7 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { codeInfo, Codes } from '../diagnosticCodes';
 import type { ModuleScope } from '../evaluation/scope';
-import { MAX_FILE_SIZE, type ParsedFile } from '../parsedFile';
+import { MAX_FILE_SIZE, type ParsedFile, type ResourceBlock } from '../parsedFile';
 import { diagnosticData } from '../fixes/data';
 import { duplicateResources } from './duplicates';
 import type { Finding } from './finding';
@@ -9,7 +9,8 @@ import { FindingList } from './findingList';
 import { checkResource } from './structure';
 import { syntaxFindings } from './syntax';
 import { inRegions, recoveryRegions } from './recovery';
-import { runFileRules, runModuleRules, type RuleOptions } from '../rules';
+import { enabledFileRules, runFileRulesOn, runModuleRules, type RuleOptions } from '../rules';
+import type { BlockFindings } from './blockFindings';
 import type { ProviderVersionInUse } from '../providerVersion/inUse';
 
 export type { Finding } from './finding';
@@ -21,7 +22,7 @@ export const DIAGNOSTIC_SOURCE = 'sagemaker-terraform';
  * Findings that depend on one file alone (and the module's scope and provider version), at most MAX_FINDINGS_PER_FILE
  * of them; callers cache them per file version.
  */
-export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}, provider?: ProviderVersionInUse): FindingList {
+export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: RuleOptions = {}, provider?: ProviderVersionInUse, blocks?: BlockCaches): FindingList {
   const out = new FindingList();
   if (file.tooLarge !== undefined) {
     out.add(tooLarge(file.tooLarge));
@@ -29,9 +30,33 @@ export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: R
   }
   syntaxFindings(file.syntax, out);
   out.holdBack(recoveryRegions(file));
-  for (const resource of file.resources) checkResource(resource, scope, out, provider);
-  for (const finding of runFileRules(file, scope, { kmsHint: true, ...options }, undefined, provider)) out.add(finding);
+  const ruleOptions = { kmsHint: true, ...options };
+  const enabled = enabledFileRules(ruleOptions);
+  // Per block, worked out or found again by its text; published in the same order either way: every block's schema
+  // findings, then every block's rule findings.
+  const entries = file.resources.map((resource) => {
+    const known = blocks?.previous?.get(resource);
+    const entry = known ?? { structure: checkedResource(resource, scope, provider), rules: [] as Finding[] };
+    if (!known) runFileRulesOn(resource, scope, ruleOptions, enabled, provider, entry.rules);
+    blocks?.next.set(resource, entry);
+    return entry;
+  });
+  for (const entry of entries) for (const finding of entry.structure) out.add(finding);
+  for (const entry of entries) for (const finding of entry.rules) out.add(finding);
   return out;
+}
+
+/** The block findings of a file's last version (to reuse) and the one being made for this version. */
+export interface BlockCaches {
+  previous?: BlockFindings;
+  next: BlockFindings;
+}
+
+/** The schema checks' findings about one resource, all of them (the file's list applies its own bound). */
+function checkedResource(resource: ResourceBlock, scope: ModuleScope, provider?: ProviderVersionInUse): Finding[] {
+  const list = new FindingList(Number.POSITIVE_INFINITY);
+  checkResource(resource, scope, list, provider);
+  return list.findings();
 }
 
 /** The findings of one file alone, as published (see FindingList.findings). */

@@ -79,18 +79,26 @@ export function runFileRules(
   provider?: ProviderVersionInUse,
 ): Finding[] {
   const out: Finding[] = [];
-  const enabled = rules.filter((rule) => !rule.enabled || rule.enabled(options));
-  for (const resource of file.resources) {
-    const context = { file, resource, options, scope };
-    for (const rule of enabled) {
-      if (!rule.resourceTypes.includes(resource.type)) continue;
-      const reports = rule.check(context);
-      for (let i = 0; i < reports.length; i++) {
-        if (!concernsMissing(resource, reports[i].span, reports[i].about, provider)) out.push(toFinding(rule, resource, reports[i]));
-      }
+  const enabled = enabledFileRules(options, rules);
+  for (const resource of file.resources) runFileRulesOn(resource, scope, options, enabled, provider, out);
+  return out;
+}
+
+/** The file rules `options` leave on. */
+export function enabledFileRules(options: RuleOptions, rules: readonly FileRule[] = fileRules): readonly FileRule[] {
+  return rules.filter((rule) => !rule.enabled || rule.enabled(options));
+}
+
+/** The file rules' findings about one resource, pushed to `out`: they depend on its block alone (and the scope). */
+export function runFileRulesOn(resource: ResourceBlock, scope: ModuleScope, options: RuleOptions, enabled: readonly FileRule[], provider: ProviderVersionInUse | undefined, out: Finding[]): void {
+  const context = { file: resource.file, resource, options, scope };
+  for (const rule of enabled) {
+    if (!rule.resourceTypes.includes(resource.type)) continue;
+    const reports = rule.check(context);
+    for (let i = 0; i < reports.length; i++) {
+      if (!concernsMissing(resource, reports[i].span, reports[i].about, provider)) out.push(toFinding(rule, resource, reports[i]));
     }
   }
-  return out;
 }
 
 /** Runs the module rules; findings are keyed by file URI (and filtered by `provider` as in runFileRules). */
