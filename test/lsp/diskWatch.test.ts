@@ -75,6 +75,21 @@ describe('a client that does not watch files', () => {
     }
   });
 
+  test('a duplicate address is no longer reported once the other file is deleted on disk', async () => {
+    const { path, uri, ws } = module();
+    writeFileSync(path('copy.tf'), MAIN);
+    const client = await LspClient.start(ws);
+    try {
+      const duplicate = (d: Diagnostic[]) => d.some((x) => x.code === 'sagemaker/duplicate-resource');
+      await client.waitForDiagnostics(uri('main.tf'), duplicate);
+      unlinkSync(path('copy.tf'));
+      await client.waitForDiagnostics(uri('main.tf'), (d) => d.length > 0 && !duplicate(d), WAIT);
+      await client.waitForDiagnostics(uri('copy.tf'), (d) => d.length === 0, WAIT);
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('an open document\'s module is looked at on disk when it is diagnosed', async () => {
     const { path, uri, ws } = module();
     const client = await LspClient.start(ws);
