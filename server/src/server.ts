@@ -72,6 +72,8 @@ const poller = new DiskPoller();
 const ROUNDS_PER_SCAN = 5;
 let pollRounds = 0;
 let pollBoundLogged = false;
+/** Modules of workspace folders removed: not read again (a run scheduled before the removal included) unless one of their documents is open. */
+const removedModules = new Set<string>();
 let snippetEdits = false;
 let pullConfiguration = false;
 let endpointStatusCommand: string | undefined;
@@ -112,6 +114,12 @@ function publishProjectFile(path: string | undefined, text: string, problems: re
 }
 
 const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
+  if (removedModules.has(moduleUri) && !documents.all().some((d) => Workspace.moduleOf(d.uri) === moduleUri)) {
+    // Its workspace folder was removed and its last document closed: nothing of it is read or shown.
+    workspace.forgetModule(moduleUri);
+    clearDiagnostics((uri) => Workspace.moduleOf(uri) === moduleUri);
+    return;
+  }
   // A client that does not watch files: the module's folder is looked at before each diagnosis, so what was written
   // on disk since counts now.
   const folder = URI.parse(moduleUri);
@@ -207,6 +215,7 @@ function scanFolders(roots: readonly string[]): void {
     // A folder removed from the workspace meanwhile is not read.
     if (workspaceFolders.some((root) => isInside(folder, root))) {
       const moduleUri = URI.file(folder).toString();
+      removedModules.delete(moduleUri);
       // Followed from before it is read, so nothing written in between is missed.
       if (!watchFiles) poller.track(folder);
       workspace.loadModule(moduleUri);
@@ -231,6 +240,7 @@ function pollDisk(): void {
     if (known.has(folder)) continue;
     poller.track(folder);
     const moduleUri = URI.file(folder).toString();
+    removedModules.delete(moduleUri);
     workspace.loadModule(moduleUri);
     scheduler.schedule(moduleUri);
   }
@@ -244,6 +254,15 @@ function applyDiskChanges(changes: readonly DiskChange[], diagnosing?: string): 
     if (moduleUri !== undefined && moduleUri !== diagnosing) modules.add(moduleUri);
   }
   for (const moduleUri of modules) scheduler.schedule(moduleUri);
+}
+
+/** Clears the diagnostics published for the URIs `which` picks. */
+function clearDiagnostics(which: (uri: string) => boolean): void {
+  for (const uri of [...published.keys()]) {
+    if (!which(uri)) continue;
+    published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
 }
 
 /** Folders added to the workspace are scanned; the modules of removed ones are forgotten and their diagnostics cleared. */
@@ -261,13 +280,10 @@ function workspaceFoldersChanged(event: WorkspaceFoldersChangeEvent): void {
   for (const moduleUri of workspace.moduleUris()) {
     if (!goneUri(moduleUri)) continue;
     workspace.forgetModule(moduleUri);
+    removedModules.add(moduleUri);
     poller.forget(URI.parse(moduleUri).fsPath);
   }
-  for (const uri of [...published.keys()]) {
-    if (!goneUri(uri)) continue;
-    published.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
+  clearDiagnostics(goneUri);
   // Documents still open there are analysed as any document opened from outside the workspace.
   for (const document of documents.all()) {
     if (goneUri(document.uri)) {

@@ -170,3 +170,29 @@ test('workspace folders added are scanned; removed ones are forgotten and their 
     await client.stop();
   }
 });
+
+test('a document still open in a removed workspace folder is analysed until it closes; then its diagnostics are cleared', async () => {
+  const a = module();
+  const b = module();
+  const client = await LspClient.start(undefined, { workspace: { workspaceFolders: true } }, undefined, [
+    { uri: LspClient.uri(a.ws), name: 'a' },
+    { uri: LspClient.uri(b.ws), name: 'b' },
+  ]);
+  try {
+    await client.open(a.uri('main.tf'), MAIN);
+    assert.ok(declared(await client.freshDiagnostics(a.uri('main.tf'))));
+    await client.waitForDiagnostics(b.uri('main.tf'), declared);
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [], removed: [{ uri: LspClient.uri(a.ws), name: 'a' }] },
+    });
+    await client.change(a.uri('main.tf'), MAIN.replace('-main-bad', '-main-bad2'));
+    assert.ok((await client.freshDiagnostics(a.uri('main.tf'))).length > 0, 'the open document is still analysed');
+    await client.close(a.uri('main.tf'));
+    await client.waitForDiagnostics(a.uri('main.tf'), (d) => d.length === 0, WAIT);
+    // The folder that stays is unaffected.
+    assert.ok(declared(client.diagnostics.get(b.uri('main.tf')) ?? []));
+    assert.deepEqual(client.logs.filter((l) => l.type === 1), [], 'no handler failed');
+  } finally {
+    await client.stop();
+  }
+});
