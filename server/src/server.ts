@@ -71,6 +71,8 @@ const poller = new DiskPoller();
 /** Rounds of the poller between two scans of the workspace folders for new module folders. */
 const ROUNDS_PER_SCAN = 5;
 let pollRounds = 0;
+const SCAN_PAUSE_FACTOR = 200;
+let nextScanAt = 0;
 let pollBoundLogged = false;
 /** Modules of workspace folders removed: not read again (a run scheduled before the removal included) unless one of their documents is open. */
 const removedModules = new Set<string>();
@@ -234,9 +236,13 @@ function pollDisk(): void {
     pollBoundLogged = true;
     connection.console.warn(`Changes on disk are not followed in ${poller.skipped} folders: ${poller.size} are followed at most.`);
   }
-  if (++pollRounds % ROUNDS_PER_SCAN !== 0) return;
+  if (++pollRounds % ROUNDS_PER_SCAN !== 0 || Date.now() < nextScanAt) return;
   const known = new Set(modules);
-  for (const folder of workspaceFolders.flatMap((path) => findModuleFolders(path))) {
+  const started = Date.now();
+  const found = workspaceFolders.flatMap((path) => findModuleFolders(path));
+  // A huge tree (the scan reads up to 20,000 folders) is scanned less often: the pause is 200 times the scan's duration.
+  nextScanAt = Date.now() + SCAN_PAUSE_FACTOR * (Date.now() - started);
+  for (const folder of found) {
     if (known.has(folder)) continue;
     poller.track(folder);
     const moduleUri = URI.file(folder).toString();
