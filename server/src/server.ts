@@ -5,6 +5,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  type WorkspaceFoldersChangeEvent,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -46,6 +47,9 @@ import { ParsedFile } from './analysis/parsedFile';
 import type { Finding } from './analysis/diagnostics';
 import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
+import { isInside } from './readRegularFile';
+import { DiskPoller, type DiskChange } from './diskWatch/diskPoller';
+import { followedFolders } from './diskWatch/followedFolders';
 
 // Wiring only: the LSP connection, document sync, scheduling and error containment. Everything it answers comes
 // from ./analysis, which knows nothing of the connection.
@@ -60,6 +64,18 @@ let completionOptions: CompletionOptions = {};
 /** Local paths of the workspace folders on disk. */
 let workspaceFolders: string[] = [];
 let watchFiles = false;
+/** The client sends `workspace/didChangeWorkspaceFolders`. */
+let workspaceFolderChanges = false;
+/** Where the client does not watch files, the server looks at the folders it reads from itself. */
+const poller = new DiskPoller();
+/** Rounds of the poller between two scans of the workspace folders for new module folders. */
+const ROUNDS_PER_SCAN = 5;
+let pollRounds = 0;
+const SCAN_PAUSE_FACTOR = 200;
+let nextScanAt = 0;
+let pollBoundLogged = false;
+/** Modules of workspace folders removed: not read again (a run scheduled before the removal included) unless one of their documents is open. */
+const removedModules = new Set<string>();
 let snippetEdits = false;
 let pullConfiguration = false;
 let endpointStatusCommand: string | undefined;
@@ -100,6 +116,16 @@ function publishProjectFile(path: string | undefined, text: string, problems: re
 }
 
 const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
+  if (removedModules.has(moduleUri) && !documents.all().some((d) => Workspace.moduleOf(d.uri) === moduleUri)) {
+    // Its workspace folder was removed and its last document closed: nothing of it is read or shown.
+    workspace.forgetModule(moduleUri);
+    clearDiagnostics((uri) => Workspace.moduleOf(uri) === moduleUri);
+    return;
+  }
+  // A client that does not watch files: the module's folder is looked at before each diagnosis, so what was written
+  // on disk since counts now.
+  const folder = URI.parse(moduleUri);
+  if (!watchFiles && folder.scheme === 'file') applyDiskChanges(poller.check(folder.fsPath), moduleUri);
   const results = workspace.diagnose(moduleUri);
   // Files that left the module (closed without saving, deleted) get their diagnostics cleared. Project files are
   // published on their own (below, and when they change).
@@ -129,6 +155,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspaceFolders = diskFolders(folderUris);
   fileSystem.setWorkspaceFolders(workspaceFolders);
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  workspaceFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
@@ -148,6 +175,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentFormattingProvider: options.formatting !== false,
       // Lenses only run a client command, so only clients that name one get them.
       codeLensProvider: endpointStatusCommand ? { resolveProvider: false } : undefined,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'sagemaker-terraform-language-server', version: '0.1.0' },
   };
@@ -173,22 +201,110 @@ connection.onInitialized(() => {
   if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
   if (watchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] });
+  } else {
+    poller.start(guarded('disk poll', undefined, pollDisk));
   }
-  // Diagnose every module of the workspace, one per turn of the event loop so requests are not held up.
-  const folders = workspaceFolders.flatMap((path) => findModuleFolders(path));
+  if (workspaceFolderChanges) connection.workspace.onDidChangeWorkspaceFolders(guarded('workspace folders', undefined, workspaceFoldersChanged));
+  scanFolders(workspaceFolders);
+});
+
+/** Diagnoses every module under `roots`, one per turn of the event loop so requests are not held up. */
+function scanFolders(roots: readonly string[]): void {
+  const folders = roots.flatMap((path) => findModuleFolders(path));
   const next = guarded('workspace scan', undefined, () => {
     const folder = folders.shift();
     if (folder === undefined) return;
-    const moduleUri = URI.file(folder).toString();
-    workspace.loadModule(moduleUri);
-    publishModule(moduleUri);
+    // A folder removed from the workspace meanwhile is not read.
+    if (workspaceFolders.some((root) => isInside(folder, root))) {
+      const moduleUri = URI.file(folder).toString();
+      removedModules.delete(moduleUri);
+      // Followed from before it is read, so nothing written in between is missed.
+      if (!watchFiles) poller.track(folder);
+      workspace.loadModule(moduleUri);
+      publishModule(moduleUri);
+    }
     setImmediate(next);
   });
   setImmediate(next);
-});
+}
+
+/** One round of the poller: the changes in every followed folder; now and then, new module folders. */
+function pollDisk(): void {
+  const modules = workspace.moduleUris().map((uri) => URI.parse(uri)).filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath);
+  applyDiskChanges(poller.sync(followedFolders(modules, workspaceFolders)));
+  if (poller.skipped && !pollBoundLogged) {
+    pollBoundLogged = true;
+    connection.console.warn(`Changes on disk are not followed in ${poller.skipped} folders: ${poller.size} are followed at most.`);
+  }
+  if (++pollRounds % ROUNDS_PER_SCAN !== 0 || Date.now() < nextScanAt) return;
+  const known = new Set(modules);
+  const started = Date.now();
+  const found = workspaceFolders.flatMap((path) => findModuleFolders(path));
+  // A huge tree (the scan reads up to 20,000 folders) is scanned less often: the pause is 200 times the scan's duration.
+  nextScanAt = Date.now() + SCAN_PAUSE_FACTOR * (Date.now() - started);
+  for (const folder of found) {
+    if (known.has(folder)) continue;
+    poller.track(folder);
+    const moduleUri = URI.file(folder).toString();
+    removedModules.delete(moduleUri);
+    workspace.loadModule(moduleUri);
+    scheduler.schedule(moduleUri);
+  }
+}
+
+/** Changes the server found on disk itself, as if the client had reported them; `diagnosing` is diagnosed already. */
+function applyDiskChanges(changes: readonly DiskChange[], diagnosing?: string): void {
+  const modules = new Set<string>();
+  for (const { path, deleted } of changes) {
+    const moduleUri = fileChanged(URI.file(path).toString(), deleted);
+    if (moduleUri !== undefined && moduleUri !== diagnosing) modules.add(moduleUri);
+  }
+  for (const moduleUri of modules) scheduler.schedule(moduleUri);
+}
+
+/** Clears the diagnostics published for the URIs `which` picks. */
+function clearDiagnostics(which: (uri: string) => boolean): void {
+  for (const uri of [...published.keys()]) {
+    if (!which(uri)) continue;
+    published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}
+
+/** Folders added to the workspace are scanned; the modules of removed ones are forgotten and their diagnostics cleared. */
+function workspaceFoldersChanged(event: WorkspaceFoldersChangeEvent): void {
+  const removed = diskFolders(event.removed.map((f) => f.uri));
+  const added = diskFolders(event.added.map((f) => f.uri)).filter((path) => !workspaceFolders.includes(path));
+  workspaceFolders = [...workspaceFolders.filter((path) => !removed.includes(path)), ...added];
+  fileSystem.setWorkspaceFolders(workspaceFolders);
+  // Inside a removed folder and not inside one that stays (folders may nest).
+  const gone = (path: string) => removed.some((root) => isInside(path, root)) && !workspaceFolders.some((root) => isInside(path, root));
+  const goneUri = (uri: string) => {
+    const location = URI.parse(uri);
+    return location.scheme === 'file' && gone(location.fsPath);
+  };
+  for (const moduleUri of workspace.moduleUris()) {
+    if (!goneUri(moduleUri)) continue;
+    workspace.forgetModule(moduleUri);
+    removedModules.add(moduleUri);
+    poller.forget(URI.parse(moduleUri).fsPath);
+  }
+  clearDiagnostics(goneUri);
+  // Documents still open there are analysed as any document opened from outside the workspace.
+  for (const document of documents.all()) {
+    if (goneUri(document.uri)) {
+      workspace.openDocument(document.uri, document.getText(), document.version);
+      scheduler.schedule(Workspace.moduleOf(document.uri));
+    }
+  }
+  if (removed.length) workspace.projectFileChanged();
+  scanFolders(added);
+}
 
 documents.onDidOpen(
   guarded('open', undefined, ({ document }) => {
+    const folder = URI.parse(Workspace.moduleOf(document.uri));
+    if (!watchFiles && folder.scheme === 'file') poller.track(folder.fsPath);
     workspace.openDocument(document.uri, document.getText(), document.version);
     scheduler.schedule(Workspace.moduleOf(document.uri));
   }),
@@ -211,17 +327,25 @@ documents.onDidClose(
 connection.onDidChangeWatchedFiles(
   guarded('watched files', undefined, ({ changes }) => {
     for (const change of changes) {
-      if (Workspace.isProjectFile(change.uri)) {
-        projectFileChanged(change.uri, change.type === FileChangeType.Deleted);
-        continue;
-      }
-      if (!change.uri.endsWith('.tf') && !change.uri.endsWith('.tf.json') && !isVariableFile(change.uri) && !Workspace.isLockFile(change.uri)) continue;
-      const deleted = change.type === FileChangeType.Deleted;
-      workspace.diskChanged(change.uri, deleted);
-      scheduler.schedule(Workspace.moduleOf(change.uri));
+      const moduleUri = fileChanged(change.uri, change.type === FileChangeType.Deleted);
+      if (moduleUri !== undefined) scheduler.schedule(moduleUri);
     }
   }),
 );
+
+/**
+ * A file changed, appeared or vanished on disk (reported by the client's watcher or found by the poller). Returns the
+ * module to diagnose again; a project file schedules every module itself.
+ */
+function fileChanged(uri: string, deleted: boolean): string | undefined {
+  if (Workspace.isProjectFile(uri)) {
+    projectFileChanged(uri, deleted);
+    return undefined;
+  }
+  if (!uri.endsWith('.tf') && !uri.endsWith('.tf.json') && !isVariableFile(uri) && !Workspace.isLockFile(uri)) return undefined;
+  workspace.diskChanged(uri, deleted);
+  return Workspace.moduleOf(uri);
+}
 
 /** Settings of every module may have changed: each is checked again, and the file's own problems are published. */
 function projectFileChanged(uri: string, deleted: boolean): void {
@@ -381,7 +505,10 @@ connection.onCodeAction(
   }),
 );
 
-connection.onShutdown(() => scheduler.dispose());
+connection.onShutdown(() => {
+  scheduler.dispose();
+  poller.stop();
+});
 
 documents.listen(connection);
 connection.listen();

@@ -298,4 +298,11 @@ export class Workspace {
     this.diagnoses.set(moduleUri, { files, scope, result });
     return result;
   }
+
+  /** Forgets a module folder (its workspace folder was removed): what was read from its disk files is dropped; open documents stay. */
+  forgetModule(moduleUri: string): void {
+    for (const uri of this.modules.get(moduleUri) ?? []) this.disk.delete(uri);
+    for (const map of [this.modules, this.locks, this.providers, this.scopes, this.variableFileCache, this.diagnoses]) map.delete(moduleUri);
+    this.unlisted.delete(moduleUri);
+  }
 }
