@@ -169,14 +169,15 @@ describe('files on disk', () => {
 
   test('without a workspace folder, only regular files of an open document\'s own folder are read', async () => {
     const { ws, outside, uri } = layout();
-    writeFileSync(join(ws, 'sibling.tf'), 'resource "aws_sagemaker_model" "m" {}\n');
+    writeFileSync(join(ws, 'sibling.tf'), 'resource "aws_sagemaker_endpoint" "s" {\n  name                 = "-sibling-bad"\n  endpoint_config_name = "c"\n}\n');
     symlinkSync(join(outside, 'secret.tf'), join(ws, 'leak.tf'));
     const client = await LspClient.start();
     try {
       await client.open(uri('main.tf'), MAIN.replace('"-main-bad"', '"main"'));
       const main = await within(10_000, client.freshDiagnostics(uri('main.tf')), 'diagnostics of main.tf');
       assert.deepEqual(codes(main), ['sagemaker/undeclared-reference']);
-      assert.deepEqual(await within(10_000, client.waitForDiagnostics(uri('sibling.tf')), 'the sibling is read'), []);
+      const sibling = await within(10_000, client.waitForDiagnostics(uri('sibling.tf')), 'the sibling is read');
+      assert.deepEqual(codes(sibling), ['sagemaker/invalid-name']);
       await reportCreated(client, ws, ['leak.tf']);
       assertNothingOf(client, [uri('leak.tf')]);
     } finally {

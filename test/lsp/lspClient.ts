@@ -116,6 +116,20 @@ export class LspClient {
     return this.waitForDiagnostics(uri, (d) => this.publishedVersions.get(uri) === version && predicate(d));
   }
 
+  /** Resolves once the server's start-up scan of the workspace folders is over (its log line says so). */
+  async scanned(timeoutMs = 30_000): Promise<void> {
+    const done = () => this.logs.some((l) => l.message.startsWith('Workspace scan:'));
+    for (const start = Date.now(); !done(); ) {
+      if (Date.now() - start > timeoutMs) throw new Error(`no end of the workspace scan in ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** What the server last published for `uri`: none is nothing to show (files that never had a problem get none). */
+  shown(uri: string): Diagnostic[] {
+    return this.diagnostics.get(uri) ?? [];
+  }
+
   async completion(uri: string, line: number, character: number): Promise<CompletionItem[]> {
     const result = await this.connection.sendRequest<CompletionItem[] | CompletionList | null>('textDocument/completion', {
       textDocument: { uri },

@@ -54,7 +54,7 @@ export class Workspace {
   /** Folder path → the project settings found from it (see projectSettingsFor); dropped when a project file changes. */
   private projectSettingsCache = new Map<string, ProjectSettings>();
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
-  /** Per file URI: the findings of its resource blocks in its last checked version (see BlockFindings). */
+  /** Per open document: the findings of its resource blocks in its last checked version (see BlockFindings). */
   private readonly blockFindings = new Map<string, BlockFindings>();
   private diagnoses = new Map<string, { files: ParsedFile[]; scope: ModuleScope; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
 
@@ -110,6 +110,8 @@ export class Workspace {
 
   closeDocument(uri: string): void {
     this.open.delete(uri);
+    // Its blocks' findings served its edits; the file on disk, if any, is checked once and they would only weigh.
+    this.blockFindings.delete(uri);
     this.disk.delete(uri);
     // A document that was never saved leaves its module when it closes.
     if (!this.get(uri)) this.modules.get(Workspace.moduleOf(uri))?.delete(uri);
@@ -280,7 +282,7 @@ export class Workspace {
       // A file's findings depend on its own text and on the module's scope (values may come from other files).
       let own = this.findings.get(file);
       if (!own || own.scope !== scope || own.provider !== provider) {
-        this.findings.set(file, (own = { scope, provider, list: fileFindingList(file, scope, this.options, provider, this.blockCaches(file, scope, provider)) }));
+        this.findings.set(file, (own = { scope, provider, list: fileFindingList(file, scope, this.options, provider, this.open.has(file.uri) ? this.blockCaches(file, scope, provider) : undefined) }));
       }
       // The per-file cap holds for both together: a file's own findings, then the module's about it.
       const all = new FindingList();
