@@ -19,6 +19,9 @@ export interface BlockContext {
   options: string;
 }
 
+/** A block with no finding, the usual case: one shared entry (nothing in it is ever changed). */
+const NOTHING: BlockEntry = Object.freeze({ structure: Object.freeze([]) as unknown as Finding[], rules: Object.freeze([]) as unknown as Finding[] });
+
 /** The blocks of one version of a file; the next version looks its blocks up here and keeps only its own. */
 export class BlockFindings {
   private readonly entries = new Map<string, BlockEntry>();
@@ -33,7 +36,7 @@ export class BlockFindings {
   /** The findings of `resource` at its place now, if a block of the same text was checked. */
   get(resource: ResourceBlock): BlockEntry | undefined {
     const entry = this.entries.get(textOf(resource));
-    if (!entry) return undefined;
+    if (!entry || entry === NOTHING) return entry;
     const base = resource.block.start;
     return { structure: entry.structure.map((f) => placed(f, base)), rules: entry.rules.map((f) => placed(f, base)) };
   }
@@ -41,6 +44,10 @@ export class BlockFindings {
   /** Keeps `resource`'s findings, unless one of them is about another place (then they are worked out each time). */
   set(resource: ResourceBlock, entry: BlockEntry): void {
     const { start, end } = resource.block;
+    if (entry.structure.length === 0 && entry.rules.length === 0) {
+      this.entries.set(textOf(resource), NOTHING);
+      return;
+    }
     if (![...entry.structure, ...entry.rules].every((f) => isInside(f, start, end))) return;
     this.entries.set(textOf(resource), { structure: entry.structure.map((f) => placed(f, -start)), rules: entry.rules.map((f) => placed(f, -start)) });
   }
