@@ -118,3 +118,21 @@ describe('incremental analysis equals analysis from scratch', () => {
     }
   });
 });
+
+test('an edit in one module leaves every other module as it was analysed (its diagnosis is not worked out again)', () => {
+  const files = new Map([
+    ['/repo/a/main.tf', 'resource "aws_sagemaker_endpoint" "e" {\n  name = "-a"\n  endpoint_config_name = "c"\n}\n'],
+    ['/repo/b/main.tf', 'resource "aws_sagemaker_endpoint" "e" {\n  name = "-b"\n  endpoint_config_name = "c"\n}\n'],
+  ]);
+  const workspace = new Workspace(memory(files));
+  const a = URI.file('/repo/a/main.tf').toString();
+  const b = Workspace.moduleOf(URI.file('/repo/b/main.tf').toString());
+  workspace.openDocument(a, files.get('/repo/a/main.tf')!, 1);
+  workspace.diagnose(Workspace.moduleOf(a));
+  const before = workspace.diagnose(b);
+  for (let v = 2; v < 5; v++) {
+    workspace.openDocument(a, files.get('/repo/a/main.tf')!.replace('"c"', `"c${v}"`), v);
+    workspace.diagnose(Workspace.moduleOf(a));
+  }
+  assert.equal(workspace.diagnose(b), before, 'the same result, not a new analysis');
+});
