@@ -154,11 +154,9 @@ const MAX_RECURSION = 400;
  * Moves every offset in `n` and below it by `d`, in place. One case per kind and no callbacks: this runs over every
  * node after the edit, so it must cost far less than parsing them.
  */
-// eslint-disable-next-line complexity
 function moveInPlace(n: Node, d: number, depth = 0): void {
-  if (depth > MAX_RECURSION) return moveByWalk(n, d);
-  n.start += d;
-  n.end += d;
+  if (depth > MAX_RECURSION) return walk(n, (node) => moveOwn(node, d));
+  moveOwn(n, d);
   const next = depth + 1;
   if (!('kind' in n)) {
     moveInPlace(n.key, d, next);
@@ -170,13 +168,10 @@ function moveInPlace(n: Node, d: number, depth = 0): void {
       moveAll(n.items, d, next);
       return;
     case 'Attribute':
-      if (n.equals !== undefined) n.equals += d;
       moveInPlace(n.name, d, next);
       moveInPlace(n.value, d, next);
       return;
     case 'Block':
-      if (n.openBrace !== undefined) n.openBrace += d;
-      if (n.closeBrace !== undefined) n.closeBrace += d;
       moveInPlace(n.type, d, next);
       moveAll(n.labels, d, next);
       moveInPlace(n.body, d, next);
@@ -236,17 +231,15 @@ function moveAll(nodes: readonly Node[], d: number, depth: number): void {
   for (let i = 0; i < nodes.length; i++) moveInPlace(nodes[i], d, depth);
 }
 
-/** The same, for a subtree too deep to recurse into: every node the walk visits (`walk` keeps its own stack). */
-function moveByWalk(root: Node, d: number): void {
-  walk(root, (n) => {
-    n.start += d;
-    n.end += d;
-    if ('kind' in n) {
-      if (n.kind === 'Attribute' && n.equals !== undefined) n.equals += d;
-      else if (n.kind === 'Block') {
-        if (n.openBrace !== undefined) n.openBrace += d;
-        if (n.closeBrace !== undefined) n.closeBrace += d;
-      }
-    }
-  });
+/** Moves the offsets a node holds itself (not its children's). */
+function moveOwn(n: Node, d: number): void {
+  n.start += d;
+  n.end += d;
+  if (!('kind' in n)) return;
+  if (n.kind === 'Attribute') {
+    if (n.equals !== undefined) n.equals += d;
+  } else if (n.kind === 'Block') {
+    if (n.openBrace !== undefined) n.openBrace += d;
+    if (n.closeBrace !== undefined) n.closeBrace += d;
+  }
 }

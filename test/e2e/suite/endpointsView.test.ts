@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SageMakerTerraformApi } from '../../../client/src/extension';
 import type { TreeSnapshot } from '../../../client/src/views/endpointsTree';
-import { configPayload, endpointPayload, FakeSageMaker } from '../../support/fakeSageMaker';
+import { endpointPayload, FakeSageMaker } from '../../support/fakeSageMaker';
+import { serveOrders } from '../../support/ordersDeclaration';
 import { activateExtension, closeAllEditors, openDocument, waitFor } from './helpers';
 
 // The SageMaker Endpoints view in the real VS Code: shown in the Explorer, it lists the fixture module's endpoints
@@ -73,21 +74,13 @@ describe('SageMaker Endpoints view', function () {
   });
 
   it('compares Terraform with live on its own refresh: "2 differences" beside the status, then "in sync"', async () => {
-    const live = 'orders-20240101000000000000000002';
-    const variant = (type: string, count: number) => ({ VariantName: 'AllTraffic', ModelName: 'orders-model', InstanceType: type, InitialInstanceCount: count, InitialVariantWeight: 1 });
-    // The fixture's kms_key_arn, so that the key is not a third difference.
-    const kms = { KmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' };
-    const counts = (n: number) => ({ EndpointConfigName: live, ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: n, DesiredInstanceCount: n, CurrentWeight: 1, DesiredWeight: 1 }] });
-    fake.put(endpointPayload('orders-prod', 'InService', counts(3)));
-    fake.putConfig(configPayload(live, { ProductionVariants: [variant('ml.g5.xlarge', 3)], ...kms }));
+    const live = serveOrders(fake, { configName: 'orders-20240101000000000000000002' });
     await vscode.commands.executeCommand('sagemakerTerraform.endpoints.refresh');
     const drifted = await waitFor('orders-prod to show its differences', () => node('orders-prod')?.description?.includes('differences') && node('orders-prod'));
     assert.equal(drifted.description, 'InService · 2 differences · us-east-1');
     assert.ok(fake.requestsFor('DescribeEndpointConfig').some((r) => r.body?.EndpointConfigName === live), 'the view asked for the live configuration');
 
-    const fixed = 'orders-20240101000000000000000003';
-    fake.put(endpointPayload('orders-prod', 'InService', { ...counts(2), EndpointConfigName: fixed }));
-    fake.putConfig(configPayload(fixed, { ProductionVariants: [variant('ml.m5.large', 2)], ...kms }));
+    serveOrders(fake, { configName: 'orders-20240101000000000000000003', instanceType: 'ml.m5.large', count: 2 });
     await vscode.commands.executeCommand('sagemakerTerraform.endpoints.refresh');
     await waitFor('orders-prod to be in sync', () => node('orders-prod')?.description === 'InService · in sync · us-east-1');
   });

@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SageMakerTerraformApi } from '../../../client/src/extension';
-import { configPayload, endpointPayload, FakeSageMaker } from '../../support/fakeSageMaker';
+import { FakeSageMaker } from '../../support/fakeSageMaker';
+import { serveOrders } from '../../support/ordersDeclaration';
 import { activateExtension, closeAllEditors, openDocument, waitFor } from './helpers';
 
 // Terraform vs live end to end: the CodeLens argument, the language server's EndpointDeclaration answer for the
@@ -33,15 +34,7 @@ describe('endpoint status: Terraform vs live', function () {
   });
 
   it('shows the instance type and count differences, and the CodeLens says "InService · 2 differences"', async () => {
-    const live = 'orders-20240101000000000000000001';
-    fake.put(endpointPayload('orders-prod', 'InService', { EndpointConfigName: live, ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: 3, DesiredInstanceCount: 3, CurrentWeight: 1, DesiredWeight: 1 }] }));
-    fake.putConfig(
-      configPayload(live, {
-        ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'orders-model', InstanceType: 'ml.g5.xlarge', InitialInstanceCount: 3, InitialVariantWeight: 1 }],
-        // The fixture's kms_key_arn, so that the key is not a third difference.
-        KmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
-      }),
-    );
+    const live = serveOrders(fake);
     const main = await openDocument('main.tf');
     const lens = ordersLens(await lensesOf(main.uri));
     assert.ok(lens?.command, 'a CodeLens for orders-prod');

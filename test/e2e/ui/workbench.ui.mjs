@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configPayload, endpointPayload, FakeSageMaker, fullPayload } from '../../support/fakeSageMaker.ts';
+import { FakeSageMaker, fullPayload } from '../../support/fakeSageMaker.ts';
+import { serveOrders } from '../../support/ordersDeclaration.ts';
 import { ROOT, sleep } from '../../../scripts/e2e/env.mjs';
 import { installVsix, launchBrowser, makeSandbox, startServer, workbenchUrl, writeUserSettings } from '../../../scripts/e2e/vscodeServer.mjs';
 
@@ -245,14 +246,7 @@ describe('the workbench, driven like a person', function () {
   });
 
   it('says in the panel where the live endpoint differs from the Terraform: ml.g5.xlarge × 3 live, ml.m5.large × 2 declared', async () => {
-    const live = 'orders-20240101000000000000000001';
-    fake.put(endpointPayload('orders-prod', 'InService', { EndpointConfigName: live, ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: 3, DesiredInstanceCount: 3, CurrentWeight: 1, DesiredWeight: 1 }] }));
-    fake.putConfig(
-      configPayload(live, {
-        ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'orders-model', InstanceType: 'ml.g5.xlarge', InitialInstanceCount: 3, InitialVariantWeight: 1 }],
-        KmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
-      }),
-    );
+    serveOrders(fake);
     const webview = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
     await webview.locator('#refresh:not([disabled])').click();
     const section = webview.locator('section.drift');

@@ -113,3 +113,13 @@ describe('incremental parse', () => {
     assert.notEqual(incremental.body.items[index - 1], before[index - 1]!.item, 'the edited item is parsed again');
   });
 });
+
+test('items after the edit deeper than the copy recursion (a long chain of operators) are moved all the same', () => {
+  const deep = `locals {\n  sum = ${Array.from({ length: 3000 }, () => '1').join(' + ')}\n  list = ${'['.repeat(200)}${']'.repeat(200)}\n}\n`;
+  const doc = `${manyBlocks(3)}\n${deep}`;
+  const at = doc.indexOf('"cfg-1"') + 2;
+  const next = doc.slice(0, at) + 'xyz' + doc.slice(at);
+  const incremental = reparse(parse(doc), doc, next);
+  assert.ok(incremental, 'reparsed');
+  assert.deepEqual(incremental, parse(next));
+});

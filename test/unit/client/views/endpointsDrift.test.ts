@@ -4,28 +4,24 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import type { EndpointDeclaration, EndpointDeclarationParams, EndpointTarget } from '../../../../shared/protocol';
-import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
 import { LastKnownStatus } from '../../../../client/src/status/lastKnown';
 import { EndpointsRefresher } from '../../../../client/src/views/endpointsRefresh';
 import type { ViewNode } from '../../../../client/src/views/endpointsModel';
 import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
 import { FakeClock } from '../../../support/fakeClock';
-import { accessDenied, configKey, configPayload, endpointPayload, type FakeSageMaker } from '../../../support/fakeSageMaker';
+import { accessDenied, configKey, endpointPayload, type FakeSageMaker } from '../../../support/fakeSageMaker';
 import { guardedFakeSageMaker } from '../../../support/guardedFake';
-import { ORDERS } from '../../../support/ordersDeclaration';
+import { ORDERS, serveOrders } from '../../../support/ordersDeclaration';
+import { viewOverHttp } from '../../../support/viewOverHttp';
 
 const LIVE_CONFIG = 'orders-20240101000000000000000001';
 const TARGET: EndpointTarget = { address: ORDERS.AT.address, name: 'orders-prod', region: 'us-east-1', uri: ORDERS.URI, line: 25 };
-
-function liveVariant(instanceType: string, count: number) {
-  return { VariantName: 'AllTraffic', ModelName: 'orders-model', InstanceType: instanceType, InitialInstanceCount: count, InitialVariantWeight: 1 };
-}
 
 describe('endpoints view: Terraform vs live on its own refresh', () => {
   const running = guardedFakeSageMaker();
   let fake: FakeSageMaker;
   let env: AwsEnv;
-  const gateways: SageMakerGateway[] = [];
+  let http: ReturnType<typeof viewOverHttp>;
   let refresher: EndpointsRefresher;
   let lastKnown: LastKnownStatus;
   let clock: FakeClock;
@@ -44,13 +40,15 @@ describe('endpoints view: Terraform vs live on its own refresh', () => {
     env = useAwsEnv({ region: 'us-east-1' });
     asked.length = 0;
     declaration = async () => ORDERS.DECLARATION;
-    lastKnown = new LastKnownStatus();
-    refresher = new EndpointsRefresher({ ...refresherDeps(), lastKnown, declarations: { declaration: (params) => (asked.push(params), declaration()) } });
+    http = viewOverHttp(() => fake.url, () => [TARGET]);
+    lastKnown = http.deps.lastKnown;
+    clock = http.clock;
+    refresher = new EndpointsRefresher({ ...http.deps, declarations: { declaration: (params) => (asked.push(params), declaration()) } });
     refresher.setServerState('running');
   });
   afterEach(() => {
     refresher.dispose();
-    for (const g of gateways.splice(0)) g.dispose();
+    http.dispose();
     env.restore();
   });
 
@@ -60,10 +58,7 @@ describe('endpoints view: Terraform vs live on its own refresh', () => {
       .flatMap((n: ViewNode) => (n.kind === 'module' ? n.children! : [n]))
       .map((n) => `${n.label}: ${n.description ?? ''}`);
 
-  function serve(instanceType: string, count: number) {
-    fake.put(endpointPayload('orders-prod', 'InService', { EndpointConfigName: LIVE_CONFIG, ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: count, DesiredInstanceCount: count, CurrentWeight: 1, DesiredWeight: 1 }] }));
-    fake.putConfig(configPayload(LIVE_CONFIG, { ProductionVariants: [liveVariant(instanceType, count)] }));
-  }
+  const serve = (instanceType: string, count: number) => serveOrders(fake, { configName: LIVE_CONFIG, instanceType, count, kms: false });
 
   test('the README case: two differences, asked of the declaring resource, shown beside the status', async () => {
     serve('ml.g5.xlarge', 3);
@@ -105,28 +100,11 @@ describe('endpoints view: Terraform vs live on its own refresh', () => {
   test('a panel-recorded summary is kept when the view has no declarations to read', async () => {
     serve('ml.g5.xlarge', 3);
     lastKnown.record('orders-prod', 'us-east-1', { status: 'InService', statusTone: 'ok', drift: { differences: 1 } });
-    const plain = new EndpointsRefresher({ ...refresherDeps(), lastKnown });
+    const plain = new EndpointsRefresher({ ...http.deps, lastKnown });
     plain.setServerState('running');
     await plain.refresh();
     assert.deepEqual(lastKnown.get('orders-prod', 'us-east-1')?.drift, { differences: 1 });
     plain.dispose();
   });
 
-  function refresherDeps() {
-    clock = new FakeClock();
-    return {
-      declared: async () => [TARGET],
-      gateway: (region: string | undefined) => {
-        const g = createGateway({ endpointUrl: fake.url, region, timeoutMs: 5000, maxAttempts: 1, useInstanceMetadata: false });
-        gateways.push(g);
-        return g;
-      },
-      settingRegion: () => undefined,
-      trusted: () => true,
-      folders: () => ['file:///work'],
-      intervalMs: () => 10_000,
-      clock: clock.api,
-      log: () => undefined,
-    };
-  }
 });

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import type { EndpointTarget } from '../../../../shared/protocol';
-import { createGateway, type SageMakerGateway } from '../../../../client/src/aws/index';
-import { LastKnownStatus } from '../../../../client/src/status/lastKnown';
 import { EndpointsRefresher } from '../../../../client/src/views/endpointsRefresh';
 import type { ViewNode } from '../../../../client/src/views/endpointsModel';
 import { useAwsEnv, type AwsEnv } from '../../../support/awsEnv';
-import { FakeClock } from '../../../support/fakeClock';
 import { accessDenied, endpointPayload, LIST, listedSummary, signedRegion, type FakeSageMaker } from '../../../support/fakeSageMaker';
 import { guardedFakeSageMaker } from '../../../support/guardedFake';
+import { viewOverHttp } from '../../../support/viewOverHttp';
 
 // The endpoints view against the real AWS SDK over real HTTP to the fake SageMaker on 127.0.0.1: statuses by
 // DescribeEndpoint, the endpoints no Terraform declares by ListEndpoints in each region the workspace deploys to.
@@ -27,7 +25,7 @@ describe('endpoints view over HTTP: statuses and the endpoints not in Terraform'
   const running = guardedFakeSageMaker();
   let fake: FakeSageMaker;
   let env: AwsEnv;
-  const gateways: SageMakerGateway[] = [];
+  let http: ReturnType<typeof viewOverHttp>;
   let refresher: EndpointsRefresher;
   let targets: EndpointTarget[];
 
@@ -35,27 +33,13 @@ describe('endpoints view over HTTP: statuses and the endpoints not in Terraform'
     fake = running();
     fake.reset();
     env = useAwsEnv({ region: 'us-west-2' }); // the SDK's own region, for declarations without a literal
-    const clock = new FakeClock();
-    refresher = new EndpointsRefresher({
-      declared: async () => targets,
-      gateway: (region) => {
-        const g = createGateway({ endpointUrl: fake.url, region, timeoutMs: 5000, maxAttempts: 1, useInstanceMetadata: false });
-        gateways.push(g);
-        return g;
-      },
-      settingRegion: () => undefined,
-      trusted: () => true,
-      folders: () => ['file:///work'],
-      lastKnown: new LastKnownStatus(() => clock.now),
-      intervalMs: () => 10_000,
-      clock: clock.api,
-      log: () => undefined,
-    });
+    http = viewOverHttp(() => fake.url, () => targets);
+    refresher = new EndpointsRefresher(http.deps);
     refresher.setServerState('running');
   });
   afterEach(() => {
     refresher.dispose();
-    for (const g of gateways.splice(0)) g.dispose();
+    http.dispose();
     env.restore();
   });
 
