@@ -53,9 +53,9 @@ export class Workspace {
   private userLevels: ReadonlyMap<string, Level> = new Map();
   /** Folder path → the project settings found from it (see projectSettingsFor); dropped when a project file changes. */
   private projectSettingsCache = new Map<string, ProjectSettings>();
-  /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
   /** Per open document: the findings of its resource blocks in its last checked version (see BlockFindings). */
   private readonly blockFindings = new Map<string, BlockFindings>();
+  /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
   private diagnoses = new Map<string, { files: ParsedFile[]; scope: ModuleScope; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
 
   constructor(private readonly fs: FileSystem) {}
