@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
+import { URI, Utils } from 'vscode-uri';
 import {
   DeclaredEndpoints,
   EndpointAtPosition,
@@ -41,7 +41,7 @@ import { references } from './analysis/navigation/references';
 import { documentSymbols } from './analysis/navigation/symbols';
 import { inlayHints } from './analysis/navigation/inlayHints';
 import { formattingEdits } from './format/formattingEdits';
-import { isVariableFile, Workspace } from './analysis/workspace';
+import { Workspace } from './analysis/workspace';
 import { userLevels } from './analysis/settings/userSettings';
 import { ParsedFile } from './analysis/parsedFile';
 import type { Finding } from './analysis/diagnostics';
@@ -50,6 +50,7 @@ import { Scheduler } from './scheduler';
 import { isInside } from './readRegularFile';
 import { DiskPoller, type DiskChange } from './diskWatch/diskPoller';
 import { followedFolders } from './diskWatch/followedFolders';
+import { isReadName } from './diskWatch/folderSnapshot';
 
 // Wiring only: the LSP connection, document sync, scheduling and error containment. Everything it answers comes
 // from ./analysis, which knows nothing of the connection.
@@ -223,14 +224,7 @@ function scanFolders(roots: readonly string[]): void {
       return;
     }
     // A folder removed from the workspace meanwhile is not read.
-    if (workspaceFolders.some((root) => isInside(folder, root))) {
-      const moduleUri = URI.file(folder).toString();
-      removedModules.delete(moduleUri);
-      // Followed from before it is read, so nothing written in between is missed.
-      if (!watchFiles) poller.track(folder);
-      workspace.loadModule(moduleUri);
-      publishModule(moduleUri);
-    }
+    if (workspaceFolders.some((root) => isInside(folder, root))) publishModule(loadModuleFolder(folder));
     // A timer, not setImmediate: requests that arrived meanwhile are answered before the next module (measured: half
     // the latency of completion and hover during the scan on the 4,500-file monorepo, for a scan about 10% longer).
     setTimeout(next, 0);
@@ -252,14 +246,19 @@ function pollDisk(): void {
   const found = workspaceFolders.flatMap((path) => findModuleFolders(path));
   // A huge tree (the scan reads up to 20,000 folders) is scanned less often: the pause is 200 times the scan's duration.
   nextScanAt = Date.now() + SCAN_PAUSE_FACTOR * (Date.now() - started);
-  for (const folder of found) {
-    if (known.has(folder)) continue;
-    poller.track(folder);
-    const moduleUri = URI.file(folder).toString();
-    removedModules.delete(moduleUri);
-    workspace.loadModule(moduleUri);
-    scheduler.schedule(moduleUri);
-  }
+  for (const folder of found) if (!known.has(folder)) scheduler.schedule(loadModuleFolder(folder));
+}
+
+/**
+ * A module folder found on disk (by the scan, or later): read, and followed from before it is read where the client
+ * does not watch, so nothing written in between is missed. Returns its URI.
+ */
+function loadModuleFolder(folder: string): string {
+  const moduleUri = URI.file(folder).toString();
+  removedModules.delete(moduleUri);
+  if (!watchFiles) poller.track(folder);
+  workspace.loadModule(moduleUri);
+  return moduleUri;
 }
 
 /** Changes the server found on disk itself, as if the client had reported them; `diagnosing` is diagnosed already. */
@@ -352,7 +351,7 @@ function fileChanged(uri: string, deleted: boolean): string | undefined {
     projectFileChanged(uri, deleted);
     return undefined;
   }
-  if (!uri.endsWith('.tf') && !uri.endsWith('.tf.json') && !isVariableFile(uri) && !Workspace.isLockFile(uri)) return undefined;
+  if (!isReadName(Utils.basename(URI.parse(uri)))) return undefined;
   workspace.diskChanged(uri, deleted);
   return Workspace.moduleOf(uri);
 }

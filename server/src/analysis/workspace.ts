@@ -258,7 +258,8 @@ export class Workspace {
    * this version (which replaces it: only the blocks of the current version are kept).
    */
   private blockCaches(file: ParsedFile, scope: ModuleScope, provider: ProviderVersionInUse | undefined): BlockCaches {
-    const context = { scope, provider, options: JSON.stringify(this.options) };
+    // `options` is replaced, never changed, when the settings change (setRuleOptions): its identity says it all.
+    const context = { scope, provider, options: this.options };
     const last = this.blockFindings.get(file.uri);
     const next = new BlockFindings(context);
     this.blockFindings.set(file.uri, next);

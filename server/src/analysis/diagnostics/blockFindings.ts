@@ -16,7 +16,7 @@ export interface BlockEntry {
 export interface BlockContext {
   scope: object;
   provider: object | undefined;
-  options: string;
+  options: object;
 }
 
 /** A block with no finding, the usual case: one shared entry (nothing in it is ever changed). */
