@@ -8,6 +8,7 @@
 // attribute rather than the rest of the file.
 
 import type { InvalidExpr, SyntaxError } from './ast';
+import { sliceOf } from './detached';
 import { Lexer } from './lexer';
 import * as tokens from './tokens';
 
@@ -87,8 +88,9 @@ export class Cursor {
     return i;
   }
 
+  /** The token's text, as a string of its own (see detached.ts). */
   textOf(i: number): string {
-    return this.text.slice(this.t.start[i], this.t.end[i]);
+    return sliceOf(this.text, this.t.start[i], this.t.end[i]);
   }
 
   /** True when token `i` is an identifier spelled `word` (HCL keywords are ordinary identifiers). */

@@ -2,6 +2,7 @@
 // `$${` and `%%{` (which the lexer always hands over as a token of their own, possibly followed by a newline).
 
 import { isHexDigit } from './chars';
+import { detached, sliceOf } from './detached';
 
 export type Report = (start: number, end: number, message: string) => void;
 
@@ -77,12 +78,12 @@ export function decodeQuoted(text: string, start: number, end: number, report: R
     }
     chunk = i;
   }
-  if (out.length === 0) return text.slice(start, end);
+  if (out.length === 0) return sliceOf(text, start, end);
   if (end > chunk) out.push(text.slice(chunk, end));
   return out.join('');
 }
 
 /** `$${` → `${`, `%%{` → `%{`; the token may carry a trailing newline. */
 export function decodeTemplateEscape(text: string, start: number, end: number): string {
-  return text[start] + text.slice(start + 2, end);
+  return detached(text[start] + text.slice(start + 2, end));
 }

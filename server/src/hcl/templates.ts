@@ -4,6 +4,7 @@
 
 import type { TemplateDirective, TemplateExpr, TemplateLiteral, TemplatePart } from './ast';
 import { isUnicodeSpace } from './chars';
+import { sliceOf } from './detached';
 import type { Cursor } from './cursor';
 import { decodeQuoted, decodeTemplateEscape } from './escapes';
 import { parseExpression } from './expressions';
@@ -110,7 +111,7 @@ export function parseTemplate(c: Cursor): TemplateExpr {
   const node: TemplateExpr = { kind: 'Template', parts: melded, terminated, start, end };
   if (heredoc) {
     const markerStart = start + ((t.flags[open] & T.F_FLUSH) !== 0 ? 3 : 2);
-    node.heredoc = { marker: text.slice(markerStart, t.end[open]), indented: (t.flags[open] & T.F_FLUSH) !== 0 };
+    node.heredoc = { marker: sliceOf(text, markerStart, t.end[open]), indented: (t.flags[open] & T.F_FLUSH) !== 0 };
   }
   return node;
 }
@@ -120,7 +121,7 @@ export function literalValue(c: Cursor, i: number): string {
   const t = c.t;
   const s = t.start[i];
   const e = t.end[i];
-  if ((t.flags[i] & T.F_ESCAPE) === 0) return c.text.slice(s, e);
+  if ((t.flags[i] & T.F_ESCAPE) === 0) return sliceOf(c.text, s, e);
   const first = c.text.charCodeAt(s);
   if (first === 36 || first === 37) return decodeTemplateEscape(c.text, s, e);
   return decodeQuoted(c.text, s, e, (a, b, m) => c.error(a, b, m));
