@@ -2,6 +2,7 @@ import { URI, Utils } from 'vscode-uri';
 import { fileFindingList, FindingList, moduleFindings, type BlockCaches, type Finding } from './diagnostics';
 import { BlockFindings } from './diagnostics/blockFindings';
 import type { RuleOptions } from './rules/types';
+import { ModuleRuleMemo } from './rules/moduleRuleMemo';
 import { ModuleScope } from './evaluation/scope';
 import { MAX_FILE_SIZE, ParsedFile } from './parsedFile';
 import { VariableFile, variableFileRank } from './evaluation/variableFiles';
@@ -55,6 +56,8 @@ export class Workspace {
   private projectSettingsCache = new Map<string, ProjectSettings>();
   /** Per open document: the findings of its resource blocks in its last checked version (see BlockFindings). */
   private readonly blockFindings = new Map<string, BlockFindings>();
+  /** The module rules' findings per resource block, for every module (see ModuleRuleMemo). */
+  private readonly moduleRuleMemo = new ModuleRuleMemo();
   /** The last diagnosis of each module, valid while the module's parsed files are the same objects. */
   private diagnoses = new Map<string, { files: ParsedFile[]; scope: ModuleScope; result: Map<string, { file: ParsedFile; findings: Finding[] }> }>();
 
@@ -275,7 +278,7 @@ export class Workspace {
     const last = this.diagnoses.get(moduleUri);
     if (last && last.scope === scope && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.result;
     const provider = this.providerVersion(moduleUri, files);
-    const shared = moduleFindings(files, scope, provider);
+    const shared = moduleFindings(files, scope, provider, this.moduleRuleMemo);
     const project = this.projectSettings(moduleUri);
     const levels = mergeLevels(project.severity, this.userLevels);
     const result = new Map<string, { file: ParsedFile; findings: Finding[] }>();

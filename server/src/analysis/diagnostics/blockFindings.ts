@@ -1,13 +1,17 @@
-import type { Span } from '../../hcl/ast';
+import type { Block } from '../../hcl/ast';
 import type { ResourceBlock } from '../parsedFile';
 import type { Finding } from './finding';
+import { isInside, keptFrom, placed } from './relative';
 
-// The findings of one resource block, kept by the block's text: an edit elsewhere in the file (or one that only moves
-// the block) finds them again instead of checking the block anew. They hold offsets from the block's start, so a
-// block that moved gets them at its new place. What depends on more than the block's text (the module's scope, the
-// provider version, the rule options) is the cache's context: when it changes, nothing is reused.
+// The findings of each resource block of an open document, kept for its next version: an edit elsewhere in the file
+// (or one that only moves the block) finds them again instead of checking the block anew. A block is found by its
+// syntax node, which the incremental parse hands on when the block's text is unchanged (hcl/incremental.ts), and a
+// block parsed again by its text, among the blocks of the last version that are gone (a block cut and pasted, a
+// whole-document edit). Findings are kept from the block's start, so a block that moved gets them at its new place.
+// What depends on more than the block's text (the module's scope, the provider version, the rule options) is the
+// cache's context: when it changes, nothing is reused.
 
-/** One block's findings, from its start: the schema checks' and the file rules', kept apart for their order. */
+/** One block's findings: the schema checks' and the file rules', kept apart for their order. */
 export interface BlockEntry {
   structure: Finding[];
   rules: Finding[];
@@ -19,12 +23,21 @@ export interface BlockContext {
   options: object;
 }
 
+/** A block's findings from its start, and as last placed (at `at`, -1: not yet), since most blocks do not move. */
+interface Kept {
+  relative: BlockEntry;
+  placed?: BlockEntry;
+  at: number;
+}
+
 /** A block with no finding, the usual case: one shared entry (nothing in it is ever changed). */
-const NOTHING: BlockEntry = Object.freeze({ structure: Object.freeze([]) as unknown as Finding[], rules: Object.freeze([]) as unknown as Finding[] });
+const NONE: BlockEntry = Object.freeze({ structure: Object.freeze([]) as unknown as Finding[], rules: Object.freeze([]) as unknown as Finding[] });
+const NOTHING: Kept = Object.freeze({ relative: NONE, placed: NONE, at: -1 });
 
 /** The blocks of one version of a file; the next version looks its blocks up here and keeps only its own. */
 export class BlockFindings {
-  private readonly entries = new Map<string, BlockEntry>();
+  /** This version's blocks; `kept` undefined: a finding is about another place, so the block is checked each time. */
+  private readonly blocks = new Map<Block, { resource: ResourceBlock; kept: Kept | undefined }>();
 
   constructor(readonly context: BlockContext) {}
 
@@ -33,23 +46,32 @@ export class BlockFindings {
     return this.context.scope === context.scope && this.context.provider === context.provider && this.context.options === context.options;
   }
 
-  /** The findings of `resource` at its place now, if a block of the same text was checked. */
-  get(resource: ResourceBlock): BlockEntry | undefined {
-    const entry = this.entries.get(textOf(resource));
-    if (!entry || entry === NOTHING) return entry;
-    const base = resource.block.start;
-    return { structure: entry.structure.map((f) => placed(f, base)), rules: entry.rules.map((f) => placed(f, base)) };
+  /**
+   * The findings of each of `resources` at its place now, found again in `previous` or worked out by `check`, and kept
+   * here for the next version.
+   */
+  entries(resources: readonly ResourceBlock[], previous: BlockFindings | undefined, check: (resource: ResourceBlock) => BlockEntry): BlockEntry[] {
+    const handedOn = resources.map((r) => previous?.blocks.get(r.block));
+    let gone: Map<string, Kept> | undefined;
+    return resources.map((resource, i) => {
+      let kept = handedOn[i]?.kept;
+      if (!handedOn[i] && previous) kept = (gone ??= previous.goneByText(handedOn)).get(textOf(resource));
+      if (kept) {
+        this.blocks.set(resource.block, { resource, kept });
+        return placedAt(kept, resource.block.start);
+      }
+      const entry = check(resource);
+      this.blocks.set(resource.block, { resource, kept: keep(resource, entry) });
+      return entry;
+    });
   }
 
-  /** Keeps `resource`'s findings, unless one of them is about another place (then they are worked out each time). */
-  set(resource: ResourceBlock, entry: BlockEntry): void {
-    const { start, end } = resource.block;
-    if (entry.structure.length === 0 && entry.rules.length === 0) {
-      this.entries.set(textOf(resource), NOTHING);
-      return;
-    }
-    if (![...entry.structure, ...entry.rules].every((f) => isInside(f, start, end))) return;
-    this.entries.set(textOf(resource), { structure: entry.structure.map((f) => placed(f, -start)), rules: entry.rules.map((f) => placed(f, -start)) });
+  /** The kept findings of this version's blocks that `handedOn` does not hold, by their text. */
+  private goneByText(handedOn: readonly ({ kept: Kept | undefined } | undefined)[]): Map<string, Kept> {
+    const still = new Set(handedOn);
+    const out = new Map<string, Kept>();
+    for (const entry of this.blocks.values()) if (entry.kept && !still.has(entry)) out.set(textOf(entry.resource), entry.kept);
+    return out;
   }
 }
 
@@ -57,16 +79,20 @@ function textOf(resource: ResourceBlock): string {
   return resource.file.text.slice(resource.block.start, resource.block.end);
 }
 
-/** Only the block's own text decides a finding that stays inside it, with no related places and no edits elsewhere. */
-function isInside(f: Finding, start: number, end: number): boolean {
-  if (f.related?.length) return false;
-  const inside = (s: Span) => s.start >= start && s.end <= end;
-  return inside(f.span) && (f.fixes ?? []).every((fix) => fix.edits.every((e) => e.file === undefined && inside(e.span)));
+/** What to keep of a block's findings: undefined when one of them is about another place. */
+function keep(resource: ResourceBlock, entry: BlockEntry): Kept | undefined {
+  if (entry.structure.length === 0 && entry.rules.length === 0) return NOTHING;
+  const { start, end } = resource.block;
+  if (![...entry.structure, ...entry.rules].every((f) => isInside(f, start, end))) return undefined;
+  return { relative: { structure: entry.structure.map((f) => keptFrom(f, start)), rules: entry.rules.map((f) => keptFrom(f, start)) }, at: -1 };
 }
 
-/** A copy of `f` with every offset moved by `delta` (fresh span objects: the tree's nodes are never shared). */
-function placed(f: Finding, delta: number): Finding {
-  const moved: Finding = { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } };
-  if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: { start: e.span.start + delta, end: e.span.end + delta } })) }));
-  return moved;
+function placedAt(kept: Kept, start: number): BlockEntry {
+  if (kept === NOTHING) return NONE;
+  if (kept.at !== start || !kept.placed) {
+    const { structure, rules } = kept.relative;
+    kept.placed = { structure: structure.map((f) => placed(f, start)), rules: rules.map((f) => placed(f, start)) };
+    kept.at = start;
+  }
+  return kept.placed;
 }

@@ -9,7 +9,7 @@ import { FindingList } from './findingList';
 import { checkResource } from './structure';
 import { syntaxFindings } from './syntax';
 import { inRegions, recoveryRegions } from './recovery';
-import { enabledFileRules, runFileRulesOn, runModuleRules, type RuleOptions } from '../rules';
+import { enabledFileRules, runFileRulesOn, runModuleRules, type ModuleRuleMemo, type RuleOptions } from '../rules';
 import type { BlockFindings } from './blockFindings';
 import type { ProviderVersionInUse } from '../providerVersion/inUse';
 
@@ -34,13 +34,12 @@ export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: R
   const enabled = enabledFileRules(ruleOptions);
   // Per block, worked out or found again by its text; published in the same order either way: every block's schema
   // findings, then every block's rule findings.
-  const entries = file.resources.map((resource) => {
-    const known = blocks?.previous?.get(resource);
-    const entry = known ?? { structure: checkedResource(resource, scope, provider), rules: [] as Finding[] };
-    if (!known) runFileRulesOn(resource, scope, ruleOptions, enabled, provider, entry.rules);
-    blocks?.next.set(resource, entry);
+  const check = (resource: ResourceBlock) => {
+    const entry = { structure: checkedResource(resource, scope, provider), rules: [] as Finding[] };
+    runFileRulesOn(resource, scope, ruleOptions, enabled, provider, entry.rules);
     return entry;
-  });
+  };
+  const entries = blocks ? blocks.next.entries(file.resources, blocks.previous, check) : file.resources.map(check);
   for (const entry of entries) for (const finding of entry.structure) out.add(finding);
   for (const entry of entries) for (const finding of entry.rules) out.add(finding);
   return out;
@@ -79,10 +78,10 @@ function tooLarge(size: number): Finding {
   };
 }
 
-/** Findings that need every file of the module, keyed by file URI. */
-export function moduleFindings(files: readonly ParsedFile[], scope: ModuleScope, provider?: ProviderVersionInUse): Map<string, Finding[]> {
+/** Findings that need every file of the module, keyed by file URI; `memo` keeps the module rules' per block. */
+export function moduleFindings(files: readonly ParsedFile[], scope: ModuleScope, provider?: ProviderVersionInUse, memo?: ModuleRuleMemo): Map<string, Finding[]> {
   const out = duplicateResources(files);
-  for (const [uri, findings] of runModuleRules(files, scope, undefined, provider)) out.set(uri, [...(out.get(uri) ?? []), ...findings]);
+  for (const [uri, findings] of runModuleRules(files, scope, undefined, provider, memo)) out.set(uri, [...(out.get(uri) ?? []), ...findings]);
   for (const file of files) {
     const regions = recoveryRegions(file);
     const own = out.get(file.uri);

@@ -27,36 +27,36 @@ function instanceCount(configs: Map<string, ResourceBlock[]>, endpoint: Block, s
   return knownNumber(attribute(variants[0], 'initial_instance_count'), scope);
 }
 
-export const deploymentCapacitySize: ModuleRule = {
+export const deploymentCapacitySize: ModuleRule<() => Map<string, ResourceBlock[]>> = {
   scope: 'module',
   code: Codes.deploymentCapacitySize,
-  check({ files, scope }) {
-    const out: (RuleReport & { resource: ResourceBlock })[] = [];
+  resourceTypes: [ENDPOINT_TYPE],
+  // Most endpoints have no step sizes: the configurations are gathered only when one counts instances.
+  index({ files }) {
     let configs: Map<string, ResourceBlock[]> | undefined;
-    for (const file of files) {
-      for (const resource of file.resources) {
-        if (resource.type !== ENDPOINT_TYPE) continue;
-        let count: number | undefined | null = null; // null: not looked up yet
-        for (const { name, block } of capacitySizes(resource.block)) {
-          const type = knownString(attribute(block, 'type'), scope);
-          const valueAttr = attribute(block, 'value');
-          const value = knownNumber(valueAttr, scope);
-          if (!valueAttr || value === undefined) continue;
-          const { min, max } = LIMITS[name];
-          let percent: number | undefined;
-          let what = `${value} %`;
-          if (type === 'CAPACITY_PERCENT') percent = value;
-          else if (type === 'INSTANCE_COUNT') {
-            if (count === null) count = instanceCount((configs ??= configurationsByName(files)), resource.block, scope);
-            if (count === undefined || count <= 0) continue;
-            percent = (value / count) * 100;
-            what = `${value} of ${count} instances (${Math.round(percent)} %)`;
-          }
-          if (percent === undefined || (percent >= min && percent <= max)) continue;
-          const range = min > 0 ? `between ${min} % and ${max} %` : `at most ${max} %`;
-          out.push({ resource, span: valueAttr.name, message: `${name} must be ${range} of the variant's instances; ${what} is not.` });
-        }
+    return () => (configs ??= configurationsByName(files));
+  },
+  check(resource, configs, scope) {
+    const out: RuleReport[] = [];
+    let count: number | undefined | null = null; // null: not looked up yet
+    for (const { name, block } of capacitySizes(resource.block)) {
+      const type = knownString(attribute(block, 'type'), scope);
+      const valueAttr = attribute(block, 'value');
+      const value = knownNumber(valueAttr, scope);
+      if (!valueAttr || value === undefined) continue;
+      const { min, max } = LIMITS[name];
+      let percent: number | undefined;
+      let what = `${value} %`;
+      if (type === 'CAPACITY_PERCENT') percent = value;
+      else if (type === 'INSTANCE_COUNT') {
+        if (count === null) count = instanceCount(configs(), resource.block, scope);
+        if (count === undefined || count <= 0) continue;
+        percent = (value / count) * 100;
+        what = `${value} of ${count} instances (${Math.round(percent)} %)`;
       }
+      if (percent === undefined || (percent >= min && percent <= max)) continue;
+      const range = min > 0 ? `between ${min} % and ${max} %` : `at most ${max} %`;
+      out.push({ span: valueAttr.name, message: `${name} must be ${range} of the variant's instances; ${what} is not.` });
     }
     return out;
   },

@@ -4,8 +4,8 @@ import { knownString } from '../evaluation/readers';
 import type { ModuleScope } from '../evaluation/scope';
 import type { ResourceBlock } from '../parsedFile';
 import { attribute, blocks, headerSpan } from '../tree/blocks';
-import { excludedFromGuardrails } from '../../schema';
-import { configurationsByName, endpointsOf, targetConfiguration } from './configurationTargets';
+import { ENDPOINT_TYPE, excludedFromGuardrails } from '../../schema';
+import { configurationsByName, targetConfiguration } from './configurationTargets';
 import { trafficRoutings } from './deploymentConfig';
 import type { ModuleRule, RuleReport } from './types';
 
@@ -65,18 +65,18 @@ function check(endpoint: ResourceBlock, config: ResourceBlock, scope: ModuleScop
   return out;
 }
 
-export const deploymentGuardrailExcluded: ModuleRule = {
+export const deploymentGuardrailExcluded: ModuleRule<() => Map<string, ResourceBlock[]>> = {
   scope: 'module',
   code: Codes.deploymentGuardrailExcluded,
-  check({ files, scope }) {
-    const out: (RuleReport & { resource: ResourceBlock })[] = [];
+  resourceTypes: [ENDPOINT_TYPE],
+  // Gathered only when an endpoint has a deployment_config.
+  index({ files }) {
     let configs: Map<string, ResourceBlock[]> | undefined;
-    for (const endpoint of endpointsOf(files)) {
-      if (blocks(endpoint.block, 'deployment_config').length === 0) continue;
-      const config = targetConfiguration((configs ??= configurationsByName(files)), endpoint.block);
-      if (!config) continue;
-      for (const report of check(endpoint, config, scope)) out.push({ ...report, resource: endpoint });
-    }
-    return out;
+    return () => (configs ??= configurationsByName(files));
+  },
+  check(endpoint, configs, scope) {
+    if (blocks(endpoint.block, 'deployment_config').length === 0) return [];
+    const config = targetConfiguration(configs(), endpoint.block);
+    return config ? check(endpoint, config, scope) : [];
   },
 };

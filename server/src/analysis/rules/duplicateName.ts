@@ -1,9 +1,10 @@
 import { Codes } from '../diagnosticCodes';
 import { knownString } from '../evaluation/readers';
 import type { ModuleScope } from '../evaluation/scope';
-import type { ResourceBlock } from '../parsedFile';
+import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import { CONFIGURATION_TYPE, ENDPOINT_TYPE } from '../../schema';
 import { attribute, isIncomplete } from '../tree/blocks';
-import type { ModuleRule, RuleReport } from './types';
+import type { ModuleRule } from './types';
 
 // SageMaker names endpoint configurations and endpoints uniquely per account and Region: CreateEndpointConfig and
 // CreateEndpoint reject a name that exists ("Cannot create already existing endpoint configuration" / "endpoint"),
@@ -29,35 +30,39 @@ function line(resource: ResourceBlock): string {
   return `${file} line ${resource.file.positionAt(resource.block.start).line + 1}`;
 }
 
-export const duplicateName: ModuleRule = {
+/** Each resource that repeats the name of an earlier one, with that earlier one. */
+function repeats(files: readonly ParsedFile[], scope: ModuleScope): Map<ResourceBlock, ResourceBlock> {
+  const out = new Map<ResourceBlock, ResourceBlock>();
+  const first = new Map<string, ResourceBlock>();
+  for (const file of files) {
+    for (const resource of file.resources) {
+      const { block } = resource;
+      // An unclosed block (being typed) may still get its count or for_each further down.
+      if (attribute(block, 'count') || attribute(block, 'for_each') || isIncomplete(block)) continue;
+      const name = knownString(attribute(block, 'name'), scope);
+      const where = placement(resource, scope);
+      if (name === undefined || where === undefined) continue;
+      const key = `${resource.type}\u0000${where}\u0000${name}`;
+      const earlier = first.get(key);
+      if (!earlier) first.set(key, resource);
+      else if (earlier.name !== resource.name) out.set(resource, earlier); // the same address twice: sagemaker/duplicate-resource says so
+    }
+  }
+  return out;
+}
+
+export const duplicateName: ModuleRule<Map<ResourceBlock, ResourceBlock>> = {
   scope: 'module',
   code: Codes.duplicateName,
-  check({ files, scope }) {
-    const out: (RuleReport & { resource: ResourceBlock })[] = [];
-    const first = new Map<string, ResourceBlock>();
-    for (const file of files) {
-      for (const resource of file.resources) {
-        const { block } = resource;
-        // An unclosed block (being typed) may still get its count or for_each further down.
-        if (attribute(block, 'count') || attribute(block, 'for_each') || isIncomplete(block)) continue;
-        const nameAttr = attribute(block, 'name');
-        const name = knownString(nameAttr, scope);
-        const where = placement(resource, scope);
-        if (name === undefined || where === undefined) continue;
-        const key = `${resource.type}\u0000${where}\u0000${name}`;
-        const earlier = first.get(key);
-        if (!earlier) {
-          first.set(key, resource);
-          continue;
-        }
-        if (earlier.name === resource.name) continue; // the same address twice: sagemaker/duplicate-resource says so
-        out.push({
-          resource,
-          span: nameAttr!.name,
-          message: `${resource.type}.${earlier.name} (${line(earlier)}) already has the name "${name}": names are unique per account and Region, so creating this one fails.`,
-        });
-      }
-    }
-    return out;
+  resourceTypes: [ENDPOINT_TYPE, CONFIGURATION_TYPE],
+  index: ({ files, scope }) => repeats(files, scope),
+  check(resource, earlierOf, scope) {
+    const earlier = earlierOf.get(resource);
+    if (!earlier) return [];
+    const nameAttr = attribute(resource.block, 'name')!;
+    return [{
+      span: nameAttr.name,
+      message: `${resource.type}.${earlier.name} (${line(earlier)}) already has the name "${knownString(nameAttr, scope)}": names are unique per account and Region, so creating this one fails.`,
+    }];
   },
 };

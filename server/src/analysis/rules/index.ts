@@ -30,8 +30,10 @@ import { undeclaredValue } from './undeclaredValue';
 import { volumeSizeWithInstanceStorage } from './volumeSizeWithInstanceStorage';
 import { concernsMissing } from '../providerVersion/ruleFilter';
 import type { ProviderVersionInUse } from '../providerVersion/inUse';
+import type { ModuleRuleMemo } from './moduleRuleMemo';
 
 export type { FileRule, ModuleRule, Rule, RuleOptions } from './types';
+export { ModuleRuleMemo } from './moduleRuleMemo';
 
 // Named cross-field rules, each with its own code; they only judge literal values. Severity comes from the code's
 // registry entry, the docs link from the argument each finding is reported on.
@@ -59,6 +61,11 @@ const fileRules: readonly FileRule[] = [
 ];
 
 const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName, deploymentGuardrailExcluded];
+
+/** Whether `rule` looks at `resource`: by the schema's type string, which compares by identity, not by its characters. */
+function appliesTo(rule: FileRule | ModuleRule, resource: ResourceBlock): boolean {
+  return rule.resourceTypes.includes(resource.schema.type);
+}
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
   const { span, message, fixes, about, variable, provisional } = report;
@@ -93,7 +100,7 @@ export function enabledFileRules(options: RuleOptions, rules: readonly FileRule[
 export function runFileRulesOn(resource: ResourceBlock, scope: ModuleScope, options: RuleOptions, enabled: readonly FileRule[], provider: ProviderVersionInUse | undefined, out: Finding[]): void {
   const context = { file: resource.file, resource, options, scope };
   for (const rule of enabled) {
-    if (!rule.resourceTypes.includes(resource.type)) continue;
+    if (!appliesTo(rule, resource)) continue;
     const reports = rule.check(context);
     for (let i = 0; i < reports.length; i++) {
       if (!concernsMissing(resource, reports[i].span, reports[i].about, provider)) out.push(toFinding(rule, resource, reports[i]));
@@ -101,21 +108,38 @@ export function runFileRulesOn(resource: ResourceBlock, scope: ModuleScope, opti
   }
 }
 
-/** Runs the module rules; findings are keyed by file URI (and filtered by `provider` as in runFileRules). */
+/**
+ * Runs the module rules; findings are keyed by file URI (and filtered by `provider` as in runFileRules). With `memo`,
+ * a rule that declares its inputs is not run again on a resource whose block and inputs are unchanged.
+ */
 export function runModuleRules(
   files: readonly ParsedFile[],
   scope: ModuleScope,
   rules: readonly ModuleRule[] = moduleRules,
   provider?: ProviderVersionInUse,
+  memo?: ModuleRuleMemo,
 ): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const rule of rules) {
-    for (const { resource, ...report } of rule.check({ files, scope })) {
-      if (concernsMissing(resource, report.span, report.about, provider)) continue;
-      const uri = resource.file.uri;
-      const list = out.get(uri) ?? [];
-      list.push(toFinding(rule, resource, report));
-      out.set(uri, list);
+    const index = rule.index({ files, scope });
+    for (const file of files) {
+      for (const resource of file.resources) {
+        if (!appliesTo(rule, resource)) continue;
+        const inputs = memo && rule.inputs?.(resource, index, scope);
+        let findings = inputs === undefined ? undefined : memo!.get(rule, resource, scope, provider, inputs);
+        if (!findings) {
+          const made: Finding[] = [];
+          for (const report of rule.check(resource, index, scope)) {
+            if (!concernsMissing(resource, report.span, report.about, provider)) made.push(toFinding(rule, resource, report));
+          }
+          if (inputs !== undefined) memo!.set(rule, resource, scope, provider, inputs, made);
+          findings = made;
+        }
+        if (findings.length === 0) continue;
+        const list = out.get(file.uri);
+        if (list) list.push(...findings);
+        else out.set(file.uri, [...findings]);
+      }
     }
   }
   return out;

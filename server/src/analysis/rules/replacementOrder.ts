@@ -138,19 +138,15 @@ function check(config: ResourceBlock, index: Users, scope: ModuleScope): RuleRep
   return { span, message: text, fixes: add && [combined('Add create_before_destroy', [add], true)], severity };
 }
 
-export const replacementOrder: ModuleRule = {
+export const replacementOrder: ModuleRule<Users> = {
   scope: 'module',
   code: Codes.replacementOrder,
-  check({ files, scope }) {
-    const index = usersIndex(endpointsOf(files), scope);
-    const out: (RuleReport & { resource: ResourceBlock })[] = [];
-    for (const file of files) {
-      for (const resource of file.resources) {
-        if (resource.type !== CONFIGURATION_TYPE) continue;
-        const report = check(resource, index, scope);
-        if (report) out.push({ ...report, resource });
-      }
-    }
-    return out;
+  resourceTypes: [CONFIGURATION_TYPE],
+  index: ({ files, scope }) => usersIndex(endpointsOf(files), scope),
+  // Of the other blocks, the message reads the names of the endpoints that deploy it, and the severity their number.
+  inputs: (config, index, scope) => usersOf(config, index, knownString(attribute(config.block, 'name'), scope)).map((u) => u.name).join(' '),
+  check(config, index, scope) {
+    const report = check(config, index, scope);
+    return report ? [report] : [];
   },
 };

@@ -53,10 +53,22 @@ export interface FileRule extends RuleBase {
   check(context: FileRuleContext): RuleReport[];
 }
 
-/** A rule that needs every file of the module; reports carry the resource (and so the file) they belong to. */
-export interface ModuleRule extends RuleBase {
+/**
+ * A rule that needs every file of the module. It reads the other blocks only through what `index` gathers from them,
+ * so the reports about a resource hold while its block and its `inputs` stay the same (runModuleRules keeps them).
+ */
+export interface ModuleRule<Index = any> extends RuleBase {
   scope: 'module';
-  check(context: ModuleRuleContext): (RuleReport & { resource: ResourceBlock })[];
+  /** Resource types the rule reports on. */
+  resourceTypes: readonly string[];
+  /** What the rule needs from every file of the module, gathered once per diagnosis. */
+  index(context: ModuleRuleContext): Index;
+  /**
+   * All that `check` reads of `index` for this resource, as a short text; a rule without it is checked anew each
+   * time. Equal text, an unchanged block and the same scope give the same reports.
+   */
+  inputs?(resource: ResourceBlock, index: Index, scope: ModuleScope): string;
+  check(resource: ResourceBlock, index: Index, scope: ModuleScope): RuleReport[];
 }
 
 export type Rule = FileRule | ModuleRule;

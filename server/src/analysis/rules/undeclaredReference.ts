@@ -1,9 +1,10 @@
-import type { Attribute, Block } from '../../hcl/ast';
+import type { Attribute, Block, Expression } from '../../hcl/ast';
 import type { BodySchema } from '../../schema/types';
 import { childContext, resourceContext, type BodyContext } from '../bodyContext';
 import { Codes } from '../diagnosticCodes';
 import type { ResourceBlock } from '../parsedFile';
 import { plainReference } from '../tree/references';
+import { CONFIGURATION_TYPE, ENDPOINT_TYPE } from '../../schema';
 import type { ModuleRule, RuleReport } from './types';
 
 // Every argument the schema says refers to a resource (`references`, at any depth, inside a dynamic block's
@@ -51,12 +52,42 @@ function referringArguments(resource: ResourceBlock): { attr: Attribute; type: s
   return out.sort((a, b) => a.attr.start - b.attr.start);
 }
 
-export const undeclaredReference: ModuleRule = {
+interface Reference {
+  /** The argument's value: a node of the block, so it is where the block is now. */
+  value: Expression;
+  type: string;
+  name: string;
+}
+
+/**
+ * Per block node (the same node is the same text, see moduleRuleMemo.ts): its arguments' plain references to the
+ * type the schema says they refer to. Finding them walks the block; checking them is a lookup each.
+ */
+const references = new WeakMap<Block, Reference[]>();
+
+function referencesOf(resource: ResourceBlock): Reference[] {
+  let found = references.get(resource.block);
+  if (!found) {
+    found = [];
+    for (const { attr, type } of referringArguments(resource)) {
+      const ref = plainReference(attr.value);
+      if (ref && ref.type === type) found.push({ value: attr.value, type: ref.type, name: ref.name });
+    }
+    references.set(resource.block, found);
+  }
+  return found;
+}
+
+/** The resource names the module declares, per type. */
+type Declared = Map<string, Set<string>>;
+
+export const undeclaredReference: ModuleRule<Declared> = {
   scope: 'module',
   code: Codes.undeclaredReference,
-  check({ files }) {
+  resourceTypes: [ENDPOINT_TYPE, CONFIGURATION_TYPE],
+  index({ files }) {
     // Names per type: a "type.name" string per declaration costs more than the rule.
-    const declared = new Map<string, Set<string>>();
+    const declared: Declared = new Map();
     for (const file of files) {
       for (const d of file.declarations.resources) {
         const names = declared.get(d.type);
@@ -64,15 +95,13 @@ export const undeclaredReference: ModuleRule = {
         else declared.set(d.type, new Set([d.name]));
       }
     }
-    const out: (RuleReport & { resource: ResourceBlock })[] = [];
-    for (const file of files) {
-      for (const resource of file.resources) {
-        for (const { attr, type } of referringArguments(resource)) {
-          const ref = plainReference(attr.value);
-          if (!ref || ref.type !== type || declared.get(ref.type)?.has(ref.name)) continue;
-          out.push({ resource, span: { start: attr.value.start, end: attr.value.end }, message: `No resource "${ref.type}" "${ref.name}" is declared in this module.` });
-        }
-      }
+    return declared;
+  },
+  check(resource, declared) {
+    const out: RuleReport[] = [];
+    for (const { value, type, name } of referencesOf(resource)) {
+      if (declared.get(type)?.has(name)) continue;
+      out.push({ span: { start: value.start, end: value.end }, message: `No resource "${type}" "${name}" is declared in this module.` });
     }
     return out;
   },

@@ -1,0 +1,87 @@
+// The module rules' memo: after an edit, a rule that declares its inputs checks again only the blocks the edit parsed
+// anew and those whose inputs changed, and what it reports is what a run without the memo reports.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Codes } from '../../../../server/src/analysis/diagnosticCodes';
+import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
+import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
+import { ModuleRuleMemo, runModuleRules, type ModuleRule } from '../../../../server/src/analysis/rules';
+import { replacementOrder } from '../../../../server/src/analysis/rules/replacementOrder';
+import { CONFIGURATION_TYPE } from '../../../../server/src/schema';
+
+const configuration = (i: number, name = `cfg-${i}`) =>
+  `resource "aws_sagemaker_endpoint_configuration" "c${i}" {\n  name = "${name}"\n  production_variants {\n    variant_name = "v"\n  }\n}\n`;
+const endpoint = (i: number) => `resource "aws_sagemaker_endpoint" "e${i}" {\n  endpoint_config_name = aws_sagemaker_endpoint_configuration.c${i}.name\n}\n`;
+const module = (n: number, name = (i: number) => `cfg-${i}`) => Array.from({ length: n }, (_, i) => configuration(i, name(i)) + endpoint(i)).join('');
+
+/** replacementOrder, counting the resources it checks. */
+function counted(): { rule: ModuleRule; checked: string[] } {
+  const checked: string[] = [];
+  const rule: ModuleRule = { ...replacementOrder, check: (resource, index, scope) => (checked.push(resource.name), replacementOrder.check(resource, index, scope)) };
+  return { rule, checked };
+}
+
+/** The workspace keeps a module's scope while its variables and locals are unchanged; so do these tests. */
+function run(file: ParsedFile, rule: ModuleRule, memo?: ModuleRuleMemo, scope = ModuleScope.of([file])) {
+  // Spans as offsets: a fresh finding may hold the syntax node itself as its span.
+  return (runModuleRules([file], scope, [rule], undefined, memo).get(file.uri) ?? []).map((f) => ({
+    ...f,
+    span: { start: f.span.start, end: f.span.end },
+    fixes: f.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: { start: e.span.start, end: e.span.end } })) })),
+    line: file.positionAt(f.span.start).line,
+  }));
+}
+
+test('an edit inside one block checks that block and the one the parse restarted at, and reports as from scratch', () => {
+  const memo = new ModuleRuleMemo();
+  const { rule, checked } = counted();
+  const before = new ParsedFile('file:///m/main.tf', module(40), 1);
+  const scope = ModuleScope.of([before]);
+  assert.equal(run(before, rule, memo, scope).length, 40);
+  assert.equal(checked.length, 40);
+  checked.length = 0;
+  // A longer name in the 21st configuration: the blocks after it move.
+  const text = module(40, (i) => (i === 20 ? 'cfg-renamed-20' : `cfg-${i}`));
+  const after = new ParsedFile('file:///m/main.tf', text, 2, text.length, before);
+  const got = run(after, rule, memo, scope);
+  assert.ok(checked.includes('c20') && checked.length <= 2, `checked again: ${checked.join(', ')}`);
+  assert.deepEqual(got, run(new ParsedFile('file:///m/main.tf', text, 2), replacementOrder));
+  assert.match(got[20].message, /"cfg-renamed-20"/);
+});
+
+test('a block whose inputs change is checked again, though its text did not', () => {
+  const memo = new ModuleRuleMemo();
+  const { rule, checked } = counted();
+  const before = new ParsedFile('file:///m/main.tf', module(10), 1);
+  const scope = ModuleScope.of([before]);
+  run(before, rule, memo, scope);
+  checked.length = 0;
+  // The endpoint of the 6th configuration now deploys the 7th: both configurations' users change.
+  const text = module(10).replace('aws_sagemaker_endpoint_configuration.c5.name', 'aws_sagemaker_endpoint_configuration.c6.name');
+  const after = new ParsedFile('file:///m/main.tf', text, 2, text.length, before);
+  const got = run(after, rule, memo, scope);
+  assert.deepEqual([...new Set(checked)].sort(), ['c5', 'c6']);
+  assert.deepEqual(got, run(new ParsedFile('file:///m/main.tf', text, 2), replacementOrder));
+  assert.equal(got[5].severity, 'information');
+  assert.match(got[6].message, /aws_sagemaker_endpoint\.e5 and aws_sagemaker_endpoint\.e6/);
+});
+
+test('another scope checks every block again; a rule without inputs is always checked', () => {
+  const memo = new ModuleRuleMemo();
+  const { rule, checked } = counted();
+  const file = new ParsedFile('file:///m/main.tf', module(5), 1);
+  const scope = ModuleScope.of([file]);
+  run(file, rule, memo, scope);
+  run(file, rule, memo, scope);
+  assert.equal(checked.length, 5);
+  run(file, rule, memo, ModuleScope.of([file]));
+  assert.equal(checked.length, 10);
+  const always = counted();
+  const { inputs: _, ...withoutInputs } = always.rule;
+  run(file, withoutInputs, memo, scope);
+  run(file, withoutInputs, memo, scope);
+  assert.equal(always.checked.length, 10);
+  assert.equal(replacementOrder.resourceTypes[0], CONFIGURATION_TYPE);
+  assert.equal(replacementOrder.code, Codes.replacementOrder);
+});
