@@ -23,10 +23,10 @@ export interface BlockContext {
   options: object;
 }
 
-/** A block's findings from its start, and as last placed (at `at`, -1: not yet), since most blocks do not move. */
+/** A block's findings from its start, and as last placed (at `at`), since most blocks do not move. */
 interface Kept {
   relative: BlockEntry;
-  placed?: BlockEntry;
+  placed: BlockEntry;
   at: number;
 }
 
@@ -84,12 +84,13 @@ function keep(resource: ResourceBlock, entry: BlockEntry): Kept | undefined {
   if (entry.structure.length === 0 && entry.rules.length === 0) return NOTHING;
   const { start, end } = resource.block;
   if (![...entry.structure, ...entry.rules].every((f) => isInside(f, start, end))) return undefined;
-  return { relative: { structure: entry.structure.map((f) => keptFrom(f, start)), rules: entry.rules.map((f) => keptFrom(f, start)) }, at: -1 };
+  // Placed where they are now as they are: a span that is a node of the block moves only with the block.
+  return { relative: { structure: entry.structure.map((f) => keptFrom(f, start)), rules: entry.rules.map((f) => keptFrom(f, start)) }, placed: entry, at: start };
 }
 
 function placedAt(kept: Kept, start: number): BlockEntry {
   if (kept === NOTHING) return NONE;
-  if (kept.at !== start || !kept.placed) {
+  if (kept.at !== start) {
     const { structure, rules } = kept.relative;
     kept.placed = { structure: structure.map((f) => placed(f, start)), rules: rules.map((f) => placed(f, start)) };
     kept.at = start;

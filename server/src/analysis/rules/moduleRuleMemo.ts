@@ -14,7 +14,7 @@ interface Kept {
   inputs: string;
   /** The findings with offsets from the block's start. */
   relative: Finding[];
-  /** The findings placed at `at`, the block's start when they were last asked for (-1: not yet). */
+  /** The findings placed at `at`, the block's start when they were made or last asked for. */
   placed: Finding[];
   at: number;
 }
@@ -49,6 +49,7 @@ export class ModuleRuleMemo {
     if (!findings.every((f) => isInside(f, start, end))) return;
     let memo = this.blocks.get(resource.block);
     if (!memo || memo.scope !== scope || memo.provider !== provider) this.blocks.set(resource.block, (memo = { scope, provider, rules: new Map() }));
-    memo.rules.set(rule, { inputs, relative: findings.map((f) => keptFrom(f, start)), placed: [], at: -1 });
+    // Placed where they are now as they are: a span that is a node of the block moves only with the block.
+    memo.rules.set(rule, { inputs, relative: findings.map((f) => keptFrom(f, start)), placed: [...findings], at: start });
   }
 }
