@@ -60,9 +60,7 @@ export const duplicateName: ModuleRule<Map<ResourceBlock, ResourceBlock>> = {
     const earlier = earlierOf.get(resource);
     if (!earlier) return [];
     const nameAttr = attribute(resource.block, 'name')!;
-    return [{
-      span: nameAttr.name,
-      message: `${resource.type}.${earlier.name} (${line(earlier)}) already has the name "${knownString(nameAttr, scope)}": names are unique per account and Region, so creating this one fails.`,
-    }];
+    const message = `${resource.type}.${earlier.name} (${line(earlier)}) already has the name "${knownString(nameAttr, scope)}": names are unique per account and Region, so creating this one fails.`;
+    return [{ span: nameAttr.name, message }];
   },
 };
