@@ -4,6 +4,8 @@ import type { ModuleScope } from '../evaluation/scope';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 import { CONFIGURATION_TYPE, ENDPOINT_TYPE } from '../../schema';
 import { attribute, isIncomplete } from '../tree/blocks';
+import { detached } from '../../hcl/detached';
+import { BlockFact } from './blockFact';
 import type { ModuleRule } from './types';
 
 // SageMaker names endpoint configurations and endpoints uniquely per account and Region: CreateEndpointConfig and
@@ -30,19 +32,24 @@ function line(resource: ResourceBlock): string {
   return `${file} line ${resource.file.positionAt(resource.block.start).line + 1}`;
 }
 
+/** What two resources must share to clash: type, placement and name; undefined when that is not known or they repeat. */
+const identity = new BlockFact((resource, scope): string | undefined => {
+  const { block } = resource;
+  // An unclosed block (being typed) may still get its count or for_each further down.
+  if (attribute(block, 'count') || attribute(block, 'for_each') || isIncomplete(block)) return undefined;
+  const name = knownString(attribute(block, 'name'), scope);
+  const where = placement(resource, scope);
+  return name === undefined || where === undefined ? undefined : detached(`${resource.type}\u0000${where}\u0000${name}`);
+});
+
 /** Each resource that repeats the name of an earlier one, with that earlier one. */
 function repeats(files: readonly ParsedFile[], scope: ModuleScope): Map<ResourceBlock, ResourceBlock> {
   const out = new Map<ResourceBlock, ResourceBlock>();
   const first = new Map<string, ResourceBlock>();
   for (const file of files) {
     for (const resource of file.resources) {
-      const { block } = resource;
-      // An unclosed block (being typed) may still get its count or for_each further down.
-      if (attribute(block, 'count') || attribute(block, 'for_each') || isIncomplete(block)) continue;
-      const name = knownString(attribute(block, 'name'), scope);
-      const where = placement(resource, scope);
-      if (name === undefined || where === undefined) continue;
-      const key = `${resource.type}\u0000${where}\u0000${name}`;
+      const key = identity.of(resource, scope);
+      if (key === undefined) continue;
       const earlier = first.get(key);
       if (!earlier) first.set(key, resource);
       else if (earlier.name !== resource.name) out.set(resource, earlier); // the same address twice: sagemaker/duplicate-resource says so

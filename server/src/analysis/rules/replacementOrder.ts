@@ -11,6 +11,7 @@ import type { ResourceBlock } from '../parsedFile';
 import { attribute, blocks, headerSpan, isIncomplete } from '../tree/blocks';
 import { CONFIGURATION_TYPE } from '../../schema';
 import { endpointsOf, referencedConfiguration } from './configurationTargets';
+import { BlockFact } from './blockFact';
 import type { ModuleRule, RuleReport } from './types';
 
 // Every argument of an endpoint configuration forces replacement, and an endpoint deploys a configuration by name.
@@ -59,13 +60,21 @@ function add(map: Map<string, ResourceBlock[]>, key: string, endpoint: ResourceB
   else map.set(key, [endpoint]);
 }
 
+/** The configuration an endpoint deploys: by reference (its resource name), else by a known name written out. */
+const deployed = new BlockFact((e, scope): { target?: string; literal?: string } => {
+  const target = referencedConfiguration(e.block, ['name', 'id', 'arn']);
+  return target !== undefined ? { target } : { literal: knownString(attribute(e.block, 'endpoint_config_name'), scope) };
+});
+
+/** A configuration's name when it is known. */
+const fixedName = new BlockFact((config, scope) => knownString(attribute(config.block, 'name'), scope));
+
 /** Built once per check: looking through every endpoint for every configuration would be quadratic. */
 function usersIndex(endpoints: readonly ResourceBlock[], scope: ModuleScope): Users {
   const users: Users = { byReference: new Map(), byName: new Map() };
   for (const e of endpoints) {
-    const target = referencedConfiguration(e.block, ['name', 'id', 'arn']);
+    const { target, literal } = deployed.of(e, scope);
     if (target !== undefined) add(users.byReference, target, e);
-    const literal = target === undefined ? knownString(attribute(e.block, 'endpoint_config_name'), scope) : undefined;
     if (literal !== undefined) add(users.byName, literal, e);
   }
   return users;
@@ -144,7 +153,7 @@ export const replacementOrder: ModuleRule<Users> = {
   resourceTypes: [CONFIGURATION_TYPE],
   index: ({ files, scope }) => usersIndex(endpointsOf(files), scope),
   // Of the other blocks, the message reads the names of the endpoints that deploy it, and the severity their number.
-  inputs: (config, index, scope) => usersOf(config, index, knownString(attribute(config.block, 'name'), scope)).map((u) => u.name).join(' '),
+  inputs: (config, index, scope) => usersOf(config, index, fixedName.of(config, scope)).map((u) => u.name).join(' '),
   check(config, index, scope) {
     const report = check(config, index, scope);
     return report ? [report] : [];

@@ -1,0 +1,21 @@
+import type { Block } from '../../hcl/ast';
+import type { ModuleScope } from '../evaluation/scope';
+import type { ResourceBlock } from '../parsedFile';
+
+// What a module rule reads of each block to gather its index (a block's name, what it deploys), kept per syntax node
+// and scope: the same node is the same text (moduleRuleMemo.ts), so after an edit only the blocks parsed anew are
+// read again, not every block of the module. A fact keeps no position and, being kept across versions, no view into
+// the text (hcl/detached.ts).
+export class BlockFact<T> {
+  private readonly kept = new WeakMap<Block, { scope: ModuleScope; value: T }>();
+
+  constructor(private readonly read: (resource: ResourceBlock, scope: ModuleScope) => T) {}
+
+  of(resource: ResourceBlock, scope: ModuleScope): T {
+    const kept = this.kept.get(resource.block);
+    if (kept && kept.scope === scope) return kept.value;
+    const value = this.read(resource, scope);
+    this.kept.set(resource.block, { scope, value });
+    return value;
+  }
+}
