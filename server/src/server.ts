@@ -224,10 +224,16 @@ function scanFolders(roots: readonly string[]): void {
       return;
     }
     // A folder removed from the workspace meanwhile is not read.
-    if (workspaceFolders.some((root) => isInside(folder, root))) publishModule(loadModuleFolder(folder));
-    // A timer, not setImmediate: requests that arrived meanwhile are answered before the next module (measured: half
-    // the latency of completion and hover during the scan on the 4,500-file monorepo, for a scan about 10% longer).
-    setTimeout(next, 0);
+    if (!workspaceFolders.some((root) => isInside(folder, root))) return void setTimeout(next, 0);
+    // Read and parsed in one turn, diagnosed in the next. Timers, not setImmediate: requests that arrived meanwhile
+    // are answered in between (measured: half the latency of completion and hover during the scan on the 4,500-file
+    // monorepo, for a scan about 10% longer).
+    const moduleUri = loadModuleFolder(folder);
+    for (const file of workspace.moduleFiles(moduleUri)) void file.resources;
+    setTimeout(() => {
+      publishModule(moduleUri);
+      setTimeout(next, 0);
+    }, 0);
   });
   setTimeout(next, 0);
 }
