@@ -9,6 +9,8 @@ const suites = [
   'test/lsp/prototypeNames.test.ts',
   'test/unit/hcl/parser.property.test.ts',
   'test/unit/analysis/lineIndex.test.ts',
+  'test/unit/hcl/incremental.property.test.ts',
+  'test/unit/analysis/incrementalWorkspace.property.test.ts',
 ];
 const bundle = spawnSync('npm', ['run', 'bundle'], { stdio: 'inherit' });
 if (bundle.status !== 0) process.exit(bundle.status ?? 1);

@@ -45,6 +45,9 @@ export function reparse(previous: ParseResult, oldText: string, text: string): P
   }
   if (restart === 0) kept = 0;
   first = kept;
+  // HCL lexes a `/*` with no `*/` anywhere after it as a slash and a star; a `*/` the edit makes turns everything
+  // from such a `/*` on into a comment, before the restart too.
+  if (restart > 0 && makesCommentEnd(text, prefix, unchangedFrom) && hasUnclosedCommentStart(oldText, restart)) return undefined;
 
   const c = new Cursor(text, restart);
   const items: BodyItem[] = [];
@@ -123,6 +126,22 @@ function itemStartingAt(items: readonly BodyItem[], offset: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+// Whether a comment end (star, slash) of the new text overlaps the edited region [prefix, unchangedFrom), or is made
+// where the edit joins the text around it.
+function makesCommentEnd(text: string, prefix: number, unchangedFrom: number): boolean {
+  const end = Math.min(text.length - 1, unchangedFrom);
+  for (let i = Math.max(0, prefix - 1); i < end; i++) if (text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 47) return true;
+  return false;
+}
+
+// Whether a comment start (slash, star) before `offset` has no comment end anywhere after it. The last one before
+// `offset` is enough to look at: an earlier one with no end after it makes this one such too. One inside a string
+// counts as well (a full parse then, which is only slower).
+function hasUnclosedCommentStart(text: string, offset: number): boolean {
+  const open = text.lastIndexOf('/*', offset - 1);
+  return open >= 0 && text.indexOf('*/', open + 2) < 0;
 }
 
 function hasErrorAt(errors: readonly SyntaxError[], offset: number): boolean {

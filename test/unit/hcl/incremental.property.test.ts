@@ -123,3 +123,18 @@ test('items after the edit deeper than the copy recursion (a long chain of opera
   assert.ok(incremental, 'reparsed');
   assert.deepEqual(incremental, parse(next));
 });
+
+// Found by the long fuzz run: HCL lexes a `/*` that nothing closes as a slash and a star, so an edit that makes a
+// `*/` later turns text before the restart into a comment.
+test('a comment end made by an edit closes an unclosed comment start above it, as in a full parse', () => {
+  const doc = manyBlocks(6);
+  const cases: { start: string; edits: { at: number; remove: number; insert: string }[] }[] = [
+    { start: doc, edits: [{ at: 0, remove: 0, insert: '/*' }, { at: 157, remove: 0, insert: '*/' }, { at: 0, remove: 0, insert: '' }] },
+    { start: doc, edits: [{ at: 0, remove: 0, insert: '/*' }, { at: doc.length - 40, remove: 0, insert: '*' }, { at: doc.length - 39, remove: 0, insert: '/' }] },
+    {
+      start: '\uFEFFresource "aws_sagemaker_endpoint" "bom" {\n  name                 = "bom"\n  endpoint_config_name = "cfg"\n}\n',
+      edits: [{ at: 0, remove: 0, insert: '}"' }, { at: 0, remove: 0, insert: '/*' }, { at: 169982, remove: 0, insert: '*/' }, { at: 0, remove: 0, insert: '{' }],
+    },
+  ];
+  for (const { start, edits } of cases) assertChain(start, edits);
+});
