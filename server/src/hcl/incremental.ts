@@ -39,6 +39,9 @@ export function reparse(previous: ParseResult, oldText: string, text: string): P
   for (let r = first - 1, tries = 0; r >= 0 && tries < MAX_LOOKBACK; r--, tries++) {
     const lineStart = startOfLine(oldText, old[r].start);
     if (lineStart < 0 || (r > 0 && old[r - 1].end > lineStart)) continue;
+    // An error at the item's first token may be the earlier item's (its parse looked at the next token): whose it is
+    // cannot be told, so the restart goes one item further back.
+    if (previous.errors.some((e) => e.start >= lineStart && e.start <= old[r].start)) continue;
     restart = lineStart;
     kept = r;
     break;

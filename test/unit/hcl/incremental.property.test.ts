@@ -138,3 +138,10 @@ test('a comment end made by an edit closes an unclosed comment start above it, a
   ];
   for (const { start, edits } of cases) assertChain(start, edits);
 });
+
+// Found by the long fuzz run: an item's parse may report an error at the next item's first token (a missing
+// separator), which a restart at that next item would drop.
+test("an error the item before reported at the restart item's first token is kept", () => {
+  const start = 'locals {\n  in_list = [<<EOT\nfirst\nEOT\n  , "second"]\n  in_call = trimspace(<<-EOT\n    value\n  EOT\n  )\n  two = [<<A\none\nA\n  , <<B\ntwo\nB\n  ]\n}\n';
+  assertChain(start, [{ at: 0, remove: 8, insert: '}' }, { at: 761147, remove: 0, insert: '{' }, { at: 141305, remove: 0, insert: ' ' }]);
+});
