@@ -220,10 +220,13 @@ describe('the workbench, driven like a person', function () {
         return /broken\.tf/.test(text) && /scratch\.tf/.test(text) && /volume_size_in_gb[^\n]*got 9999/.test(text) && /initial_instance_count/.test(text);
       },
     );
-    const status = await page.locator('[id="status.problems"]').getAttribute('aria-label');
     // broken.tf's count, and for scratch.tf's ml.g5.xlarge both the out-of-range size and the size SageMaker rejects
-    // on an instance type with local NVMe storage.
-    assert.match(status ?? '', /Errors: 3\b/, `status bar problems item: ${status}; rows: ${(await rows.allInnerTexts()).join(' | ')}`);
+    // on an instance type with local NVMe storage. The status bar item is drawn on its own, so it is read until it
+    // agrees (a few seconds at most), then judged.
+    let status = '';
+    const statusSays = async () => /Errors: 3\b/.test((status = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? ''));
+    await until('the status bar count', async () => undefined, statusSays, 5_000).catch(() => undefined);
+    assert.match(status, /Errors: 3\b/, `status bar problems item: ${status}; rows: ${(await rows.allInnerTexts()).join(' | ')}`);
     await shot('problems-panel.png');
     await page.keyboard.press(`${MOD}+Shift+M`);
   });
