@@ -132,12 +132,7 @@ const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
   const results = workspace.diagnose(moduleUri);
   // Files that left the module (closed without saving, deleted) get their diagnostics cleared. Project files are
   // published on their own (below, and when they change).
-  for (const uri of published.keys()) {
-    if (!results.has(uri) && Workspace.moduleOf(uri) === moduleUri && !Workspace.isProjectFile(uri)) {
-      published.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
-    }
-  }
+  clearDiagnostics((uri) => !results.has(uri) && Workspace.moduleOf(uri) === moduleUri && !Workspace.isProjectFile(uri));
   for (const [uri, { file, findings }] of results) {
     // A new version of a document is always answered.
     publish(uri, file, findings, workspace.isOpen(uri) ? file.version : undefined);

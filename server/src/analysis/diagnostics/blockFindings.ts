@@ -1,7 +1,7 @@
 import type { Block } from '../../hcl/ast';
 import type { ResourceBlock } from '../parsedFile';
 import type { Finding } from './finding';
-import { isInside, keptFrom, placed } from './relative';
+import { KeptFindings } from './relative';
 
 // The findings of each resource block of an open document, kept for its next version: an edit elsewhere in the file
 // (or one that only moves the block) finds them again instead of checking the block anew. A block is found by its
@@ -13,8 +13,8 @@ import { isInside, keptFrom, placed } from './relative';
 
 /** One block's findings: the schema checks' and the file rules', kept apart for their order. */
 export interface BlockEntry {
-  structure: Finding[];
-  rules: Finding[];
+  structure: readonly Finding[];
+  rules: readonly Finding[];
 }
 
 export interface BlockContext {
@@ -23,16 +23,12 @@ export interface BlockContext {
   options: object;
 }
 
-/** A block's findings from its start, and as last placed (at `at`), since most blocks do not move. */
-interface Kept {
-  relative: BlockEntry;
-  placed: BlockEntry;
-  at: number;
-}
+/** A block with no finding, the usual case: nothing is kept, and one shared entry is handed out. */
+const NOTHING = 'nothing';
+const NONE: BlockEntry = Object.freeze({ structure: Object.freeze([]), rules: Object.freeze([]) });
 
-/** A block with no finding, the usual case: one shared entry (nothing in it is ever changed). */
-const NONE: BlockEntry = Object.freeze({ structure: Object.freeze([]) as unknown as Finding[], rules: Object.freeze([]) as unknown as Finding[] });
-const NOTHING: Kept = Object.freeze({ relative: NONE, placed: NONE, at: -1 });
+/** A block's findings kept for later versions. */
+type Kept = { structure: KeptFindings; rules: KeptFindings } | typeof NOTHING;
 
 /** The blocks of one version of a file; the next version looks its blocks up here and keeps only its own. */
 export class BlockFindings {
@@ -82,18 +78,11 @@ function textOf(resource: ResourceBlock): string {
 /** What to keep of a block's findings: undefined when one of them is about another place. */
 function keep(resource: ResourceBlock, entry: BlockEntry): Kept | undefined {
   if (entry.structure.length === 0 && entry.rules.length === 0) return NOTHING;
-  const { start, end } = resource.block;
-  if (![...entry.structure, ...entry.rules].every((f) => isInside(f, start, end))) return undefined;
-  // Placed where they are now as they are: a span that is a node of the block moves only with the block.
-  return { relative: { structure: entry.structure.map((f) => keptFrom(f, start)), rules: entry.rules.map((f) => keptFrom(f, start)) }, placed: entry, at: start };
+  const structure = KeptFindings.of(entry.structure, resource.block);
+  const rules = KeptFindings.of(entry.rules, resource.block);
+  return structure && rules ? { structure, rules } : undefined;
 }
 
 function placedAt(kept: Kept, start: number): BlockEntry {
-  if (kept === NOTHING) return NONE;
-  if (kept.at !== start) {
-    const { structure, rules } = kept.relative;
-    kept.placed = { structure: structure.map((f) => placed(f, start)), rules: rules.map((f) => placed(f, start)) };
-    kept.at = start;
-  }
-  return kept.placed;
+  return kept === NOTHING ? NONE : { structure: kept.structure.findingsAt(start), rules: kept.rules.findingsAt(start) };
 }

@@ -1,6 +1,6 @@
 import type { Block } from '../../hcl/ast';
 import type { Finding } from '../diagnostics/finding';
-import { isInside, keptFrom, placed } from '../diagnostics/relative';
+import { KeptFindings } from '../diagnostics/relative';
 import type { ResourceBlock } from '../parsedFile';
 import type { ModuleRule } from './types';
 
@@ -12,11 +12,7 @@ import type { ModuleRule } from './types';
 
 interface Kept {
   inputs: string;
-  /** The findings with offsets from the block's start. */
-  relative: Finding[];
-  /** The findings placed at `at`, the block's start when they were made or last asked for. */
-  placed: Finding[];
-  at: number;
+  findings: KeptFindings;
 }
 
 interface BlockMemo {
@@ -34,22 +30,15 @@ export class ModuleRuleMemo {
     const memo = this.blocks.get(resource.block);
     if (!memo || memo.scope !== scope || memo.provider !== provider) return undefined;
     const kept = memo.rules.get(rule);
-    if (!kept || kept.inputs !== inputs) return undefined;
-    const start = resource.block.start;
-    if (kept.at !== start) {
-      kept.placed = kept.relative.length === 0 ? kept.relative : kept.relative.map((f) => placed(f, start));
-      kept.at = start;
-    }
-    return kept.placed;
+    return kept && kept.inputs === inputs ? kept.findings.findingsAt(resource.block.start) : undefined;
   }
 
   /** Keeps what `rule` found about `resource`, unless a finding is about another place (then it is checked each time). */
   set(rule: ModuleRule, resource: ResourceBlock, scope: object, provider: object | undefined, inputs: string, findings: readonly Finding[]): void {
-    const { start, end } = resource.block;
-    if (!findings.every((f) => isInside(f, start, end))) return;
+    const kept = KeptFindings.of(findings, resource.block);
+    if (!kept) return;
     let memo = this.blocks.get(resource.block);
     if (!memo || memo.scope !== scope || memo.provider !== provider) this.blocks.set(resource.block, (memo = { scope, provider, rules: new Map() }));
-    // Placed where they are now as they are: a span that is a node of the block moves only with the block.
-    memo.rules.set(rule, { inputs, relative: findings.map((f) => keptFrom(f, start)), placed: [...findings], at: start });
+    memo.rules.set(rule, { inputs, findings: kept });
   }
 }
