@@ -187,6 +187,8 @@ function moveInPlace(n: Node, d: number, depth = 0): void {
   }
   switch (n.kind) {
     case 'Body':
+    case 'Tuple':
+    case 'Object':
       moveAll(n.items, d, next);
       return;
     case 'Attribute':
@@ -230,12 +232,6 @@ function moveInPlace(n: Node, d: number, depth = 0): void {
       if (n.keyExpr) moveInPlace(n.keyExpr, d, next);
       moveInPlace(n.valueExpr, d, next);
       if (n.condition) moveInPlace(n.condition, d, next);
-      return;
-    case 'Tuple':
-      moveAll(n.items, d, next);
-      return;
-    case 'Object':
-      moveAll(n.items, d, next);
       return;
     case 'Binary':
       moveInPlace(n.left, d, next);
