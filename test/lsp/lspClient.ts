@@ -19,6 +19,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** Document version of the last publication per URI (undefined for files that are not open). */
   readonly publishedVersions = new Map<string, number | undefined>();
+  /** How many publications each URI got. */
+  readonly publications = new Map<string, number>();
   readonly stderr: string[] = [];
   /** Every `window/logMessage` the server sent (type 1 is an error: a handler failed). */
   readonly logs: { type: number; message: string }[] = [];
@@ -36,6 +38,7 @@ export class LspClient {
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params.diagnostics);
       this.publishedVersions.set(params.uri, params.version);
+      this.publications.set(params.uri, (this.publications.get(params.uri) ?? 0) + 1);
       for (const waiter of [...this.waiters]) {
         if (waiter.uri === params.uri && waiter.predicate(params.diagnostics)) {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -117,10 +120,16 @@ export class LspClient {
   }
 
   /** Resolves once the server's start-up scan of the workspace folders is over (its log line says so). */
-  async scanned(timeoutMs = 30_000): Promise<void> {
-    const done = () => this.logs.some((l) => l.message.startsWith('Workspace scan:'));
-    for (const start = Date.now(); !done(); ) {
-      if (Date.now() - start > timeoutMs) throw new Error(`no end of the workspace scan in ${timeoutMs} ms`);
+  scanned(timeoutMs = 30_000): Promise<string> {
+    return this.logged('Workspace scan:', timeoutMs);
+  }
+
+  /** Resolves with the first log line starting with `prefix`, once there is one. */
+  async logged(prefix: string, timeoutMs = 30_000): Promise<string> {
+    for (const start = Date.now(); ; ) {
+      const line = this.logs.find((l) => l.message.startsWith(prefix));
+      if (line) return line.message;
+      if (Date.now() - start > timeoutMs) throw new Error(`no log line "${prefix}…" in ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
