@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { REHEARSAL_ROUNDS } from '../../server/src/analysis/rehearsal';
 import { LspClient } from './lspClient';
 
 // After the first diagnosis of a large open document the server rehearses its first edits, unseen
@@ -45,7 +46,7 @@ describe('the rehearsal of a large document’s first edits', () => {
       // The hover of the middle block's instance type, asked while the rehearsal runs and after it.
       const line = text.split('\n').findIndex((l, i) => i > 1500 && l.includes('instance_type'));
       const during = await client.hover(uri, line, 6);
-      assert.match(await client.logged(REHEARSED), /: 3 rounds in \d+ ms\.$/);
+      assert.match(await client.logged(REHEARSED), new RegExp(`: ${REHEARSAL_ROUNDS} rounds in \\d+ ms\\.$`));
       assert.equal(client.publications.get(uri), 1, 'the rehearsal published nothing');
       assert.deepEqual(await client.hover(uri, line, 6), during);
       assert.deepEqual(client.shown(uri), first);
