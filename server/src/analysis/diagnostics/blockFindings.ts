@@ -54,7 +54,7 @@ export class BlockFindings {
       if (!handedOn[i] && previous) kept = (gone ??= previous.goneByText(handedOn)).get(textOf(resource));
       if (kept) {
         this.blocks.set(resource.block, { resource, kept });
-        return placedAt(kept, resource.block.start);
+        return placedOn(kept, resource.block);
       }
       const entry = check(resource);
       this.blocks.set(resource.block, { resource, kept: keep(resource, entry) });
@@ -83,6 +83,6 @@ function keep(resource: ResourceBlock, entry: BlockEntry): Kept | undefined {
   return structure && rules ? { structure, rules } : undefined;
 }
 
-function placedAt(kept: Kept, start: number): BlockEntry {
-  return kept === NOTHING ? NONE : { structure: kept.structure.findingsAt(start), rules: kept.rules.findingsAt(start) };
+function placedOn(kept: Kept, block: Block): BlockEntry {
+  return kept === NOTHING ? NONE : { structure: kept.structure.findingsOf(block), rules: kept.rules.findingsOf(block) };
 }

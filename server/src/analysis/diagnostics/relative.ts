@@ -3,6 +3,8 @@ import { detached } from '../../hcl/detached';
 import type { Finding } from './finding';
 
 // Findings kept from the start of their block, so a block found again at another place gets them at its new place.
+// Placed on a block node, their spans are read from the node's start: the incremental parse moves an unchanged block's
+// node in place (hcl/incremental.ts), and its findings move with it, with no copy per edit.
 
 /** Only the block's own text decides a finding that stays inside it, with no related places and no edits elsewhere. */
 function isInside(f: Finding, start: number, end: number): boolean {
@@ -18,6 +20,25 @@ function placed(f: Finding, delta: number): Finding {
   return moved;
 }
 
+/** The span `from`..`to` past the start of `block`, wherever the block is now. */
+function anchored(block: Span, from: number, to: number): Span {
+  return {
+    get start() {
+      return block.start + from;
+    },
+    get end() {
+      return block.start + to;
+    },
+  };
+}
+
+/** A kept (relative) finding, placed on `block`. */
+function anchoredOn(f: Finding, block: Span): Finding {
+  const moved: Finding = { ...f, span: anchored(block, f.span.start, f.span.end) };
+  if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: anchored(block, e.span.start, e.span.end) })) }));
+  return moved;
+}
+
 /**
  * `f` from the block's start `start`, to keep: its texts are copied out of the document's (a message or an edit may
  * quote it), so a finding kept for later versions keeps no earlier text alive (hcl/detached.ts).
@@ -29,18 +50,20 @@ function keptFrom(f: Finding, start: number): Finding {
   return kept;
 }
 
-/** One block's findings kept for later versions: from its start, and as last placed, since most blocks do not move. */
+/** One block's findings kept for later versions: from its start, and as last placed. */
 export class KeptFindings {
   private readonly relative: readonly Finding[];
   private placed: readonly Finding[];
-  /** The block's start `placed` is for. */
-  private placedFor: number;
+  /** Until `placed` is anchored: the block's start the findings were made at. */
+  private readonly madeAt: number;
+  /** The block node `placed` is anchored on (its spans follow the node's start). */
+  private anchoredTo: Span | undefined;
 
   private constructor(findings: readonly Finding[], start: number) {
     this.relative = findings.map((f) => keptFrom(f, start));
-    // Placed where they are now as they are: a span that is a node of the block moves only with the block.
+    // As made, while the block is where they were made (a span that is not a node of the block does not move).
     this.placed = findings;
-    this.placedFor = start;
+    this.madeAt = start;
   }
 
   /** `findings`, made for the block `block` where it is now; undefined when one of them is about another place. */
@@ -48,12 +71,11 @@ export class KeptFindings {
     return findings.every((f) => isInside(f, block.start, block.end)) ? new KeptFindings(findings, block.start) : undefined;
   }
 
-  /** The findings of the block now starting at `start`. */
-  findingsAt(start: number): readonly Finding[] {
-    if (this.placedFor !== start) {
-      this.placed = this.relative.map((f) => placed(f, start));
-      this.placedFor = start;
-    }
+  /** The findings of `block` (the node they were made for, or one with the same text) where it is now. */
+  findingsOf(block: Span): readonly Finding[] {
+    if (this.anchoredTo === block || (this.anchoredTo === undefined && this.madeAt === block.start)) return this.placed;
+    this.placed = this.relative.map((f) => anchoredOn(f, block));
+    this.anchoredTo = block;
     return this.placed;
   }
 }

@@ -30,7 +30,7 @@ export class ModuleRuleMemo {
     const memo = this.blocks.get(resource.block);
     if (!memo || memo.scope !== scope || memo.provider !== provider) return undefined;
     const kept = memo.rules.get(rule);
-    return kept && kept.inputs === inputs ? kept.findings.findingsAt(resource.block.start) : undefined;
+    return kept && kept.inputs === inputs ? kept.findings.findingsOf(resource.block) : undefined;
   }
 
   /** Keeps what `rule` found about `resource`, unless a finding is about another place (then it is checked each time). */
