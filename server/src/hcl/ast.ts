@@ -46,6 +46,8 @@ export interface Block extends Span {
   /** Offset of `}`; undefined when the block is unterminated (its body then runs to where recovery stopped). */
   closeBrace?: number;
   body: Body;
+  /** What the analysis keeps of this node while it lives (nodeMemo.ts); the parser leaves it empty. */
+  memo?: unknown[];
 }
 
 export interface Label extends Span {

@@ -1,4 +1,4 @@
-import type { Block } from '../../hcl/ast';
+import { NodeMemo } from '../../hcl/nodeMemo';
 import type { ModuleScope } from '../evaluation/scope';
 import type { ResourceBlock } from '../parsedFile';
 
@@ -7,7 +7,7 @@ import type { ResourceBlock } from '../parsedFile';
 // read again, not every block of the module. A fact keeps no position and, being kept across versions, no view into
 // the text (hcl/detached.ts).
 export class BlockFact<T> {
-  private readonly kept = new WeakMap<Block, { scope: ModuleScope; value: T }>();
+  private readonly kept = new NodeMemo<{ scope: ModuleScope; value: T }>();
 
   constructor(private readonly read: (resource: ResourceBlock, scope: ModuleScope) => T) {}
 

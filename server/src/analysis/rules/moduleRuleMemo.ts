@@ -1,4 +1,4 @@
-import type { Block } from '../../hcl/ast';
+import { NodeMemo } from '../../hcl/nodeMemo';
 import type { Finding } from '../diagnostics/finding';
 import { KeptFindings } from '../diagnostics/relative';
 import type { ResourceBlock } from '../parsedFile';
@@ -22,8 +22,8 @@ interface BlockMemo {
 }
 
 export class ModuleRuleMemo {
-  // Weak: a block's entry goes with its version of the tree.
-  private readonly blocks = new WeakMap<Block, BlockMemo>();
+  // On the node: a block's entry goes with its version of the tree.
+  private readonly blocks = new NodeMemo<BlockMemo>();
 
   /** The findings `rule` made about `resource` in the same context, at the block's place now. */
   get(rule: ModuleRule, resource: ResourceBlock, scope: object, provider: object | undefined, inputs: string): readonly Finding[] | undefined {

@@ -1,4 +1,5 @@
 import type { Attribute, Block, Expression } from '../../hcl/ast';
+import { NodeMemo } from '../../hcl/nodeMemo';
 import type { BodySchema } from '../../schema/types';
 import { childContext, resourceContext, type BodyContext } from '../bodyContext';
 import { Codes } from '../diagnosticCodes';
@@ -63,7 +64,7 @@ interface Reference {
  * Per block node (the same node is the same text, see moduleRuleMemo.ts): its arguments' plain references to the
  * type the schema says they refer to. Finding them walks the block; checking them is a lookup each.
  */
-const references = new WeakMap<Block, Reference[]>();
+const references = new NodeMemo<Reference[]>();
 
 function referencesOf(resource: ResourceBlock): Reference[] {
   let found = references.get(resource.block);
