@@ -4,31 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { REHEARSAL_ROUNDS } from '../../server/src/analysis/rehearsal';
+import { largeDocument } from '../support/largeDocument';
 import { LspClient } from './lspClient';
 
 // After the first diagnosis of a large open document the server rehearses its first edits, unseen
 // (server/src/analysis/rehearsal.ts). Over stdio: nothing of it is published or answered, and an edit after it is
 // diagnosed as a fresh server diagnoses the same text.
-
-/** 300 configuration and endpoint pairs (600 resources); every tenth endpoint refers to a configuration not declared. */
-function document(): string {
-  const out: string[] = [];
-  for (let i = 0; i < 300; i++) {
-    out.push(
-      `resource "aws_sagemaker_endpoint_configuration" "c${i}" {`,
-      '  production_variants {',
-      `    model_name             = "model-${i}"`,
-      `    instance_type          = "${i % 4 === 0 ? 'ml.m5.huge' : 'ml.m5.large'}"`,
-      '    initial_instance_count = 1',
-      '  }',
-      '}',
-      `resource "aws_sagemaker_endpoint" "e${i}" {`,
-      `  endpoint_config_name = aws_sagemaker_endpoint_configuration.c${i % 10 === 0 ? 'gone' : i}.name`,
-      '}',
-    );
-  }
-  return out.join('\n') + '\n';
-}
 
 const REHEARSED = 'Rehearsed the first edits of a large document:';
 const scratch = mkdtempSync(join(tmpdir(), 'sm-rehearsal-'));
@@ -37,7 +18,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 describe('the rehearsal of a large document’s first edits', () => {
   test('publishes nothing, changes no answer, and leaves edits diagnosed as by a fresh server', async () => {
     const uri = LspClient.uri(join(scratch, 'main.tf'));
-    const text = document();
+    const text = largeDocument(300); // 600 resources
     const client = await LspClient.start(scratch);
     try {
       await client.open(uri, text);

@@ -5,32 +5,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { REHEARSAL_RESOURCES, rehearseRound, worthRehearsing } from '../../../server/src/analysis/rehearsal';
 import { Workspace, type FileSystem } from '../../../server/src/analysis/workspace';
+import { largeDocument as document } from '../../support/largeDocument';
 
 const NOTHING_ON_DISK: FileSystem = { listTfFiles: () => [], listVariableFiles: () => [], readFile: () => undefined };
 const URI = 'file:///rehearsal/main.tf';
 const MODULE = Workspace.moduleOf(URI);
-
-/** `pairs` configuration and endpoint pairs, with findings of each kind: values, names, references, replacement order. */
-function document(pairs: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < pairs; i++) {
-    out.push(
-      `resource "aws_sagemaker_endpoint_configuration" "c${i}" {`,
-      `  name = "cfg-${i % 7 === 0 ? 'same' : i}"`,
-      '  production_variants {',
-      '    variant_name           = "v1"',
-      `    model_name             = "model-${i}"`,
-      `    instance_type          = "${i % 5 === 0 ? 'ml.m5.huge' : 'ml.m5.large'}"`,
-      `    initial_instance_count = ${i % 3 === 0 ? 0 : 1}`,
-      '  }',
-      '}',
-      `resource "aws_sagemaker_endpoint" "e${i}" {`,
-      `  endpoint_config_name = aws_sagemaker_endpoint_configuration.c${i % 11 === 0 ? 'missing' : i}.name`,
-      '}',
-    );
-  }
-  return out.join('\n') + '\n';
-}
 
 /** Everything a client sees of the module's diagnostics, positions included. */
 function published(workspace: Workspace): unknown {
