@@ -30,6 +30,8 @@ for (let c = 0; c < 128; c++) {
   ASCII_GENERIC_INVALID[c] = control || c === 64 || c === 36 || c === 92 || c === 127 ? 1 : 0;
 }
 
+const RESTART_CAPACITY = 1024;
+
 export class Lexer {
   readonly toks: tokens.TokenList;
   readonly errors: SyntaxError[] = [];
@@ -55,7 +57,8 @@ export class Lexer {
     const start = from > 0 ? from : text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.pos = start;
     this.lineStart = start;
-    this.toks = T.acquireTokenList((text.length >> 3) + 16);
+    // A restart (an edit's region) lexes a few blocks; the list grows if it must.
+    this.toks = T.acquireTokenList(from > 0 ? RESTART_CAPACITY : (text.length >> 3) + 16);
   }
 
   /** Lexes until token `i` exists or the end of input has been emitted. */

@@ -76,9 +76,15 @@ export function acquireTokenList(capacity: number): TokenList {
   return new TokenList(capacity);
 }
 
+/**
+ * The largest store kept for reuse (14 bytes a token): enough for every edit's region and most files; the store of a
+ * file much larger is not kept, so it costs its megabytes only while that file is parsed in full.
+ */
+const MAX_SPARE = 1 << 16;
+
 /** Hands a store back for reuse; the caller must not touch it afterwards. */
 export function releaseTokenList(list: TokenList): void {
-  if (spare === null || list.kind.length > spare.kind.length) spare = list;
+  if (list.kind.length <= MAX_SPARE && (spare === null || list.kind.length > spare.kind.length)) spare = list;
 }
 
 export class TokenList {
