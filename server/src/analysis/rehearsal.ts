@@ -11,7 +11,7 @@ import type { Workspace } from './workspace';
 export const REHEARSAL_RESOURCES = { min: 500, max: 10_000 };
 /**
  * Measured on the 26,000-line file: after one round the first edits still cost about 1.5 times a later one, after two
- * they cost what a later one does; a third only adds memory (compiled code, a larger heap: 5 MB more).
+ * they cost what a later one does; a third only adds memory (compiled code and a larger heap, a few MB).
  */
 export const REHEARSAL_ROUNDS = 2;
 
