@@ -59,7 +59,7 @@ class Client {
   static async start(rootPath) {
     const c = new Client();
     const t0 = performance.now();
-    c.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    c.proc = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] }); // as the VS Code client starts it (client/src/languageServer.ts)
     c.proc.stderr.on('data', () => {});
     c.conn = createMessageConnection(new StreamMessageReader(c.proc.stdout), new StreamMessageWriter(c.proc.stdin));
     c.waiters = [];

@@ -49,7 +49,8 @@ export class LanguageServer implements vscode.Disposable {
     // (formerly --inspect=6019) is an unauthenticated remote-code door on a fixed port for any local process, so the
     // shipped bundle starts the server the same way in both modes; to debug the server, run
     // `node --inspect server/out/server.js --stdio` by hand.
-    const server = { module, transport: TransportKind.stdio };
+    // --expose-gc: the server collects once after rehearsing a large file's first edits (server/src/analysis/rehearsal.ts).
+    const server = { module, transport: TransportKind.stdio, options: { execArgv: ['--expose-gc'] } };
     const serverOptions: ServerOptions = { run: server, debug: server };
     this.formatting = !hashicorpTerraformInstalled();
     const initializationOptions: InitializationOptions = {

@@ -155,8 +155,12 @@ function rehearseOnce(moduleUri: string): void {
   let round = 0;
   const next = guarded('rehearsal', undefined, () => {
     if (round++ < REHEARSAL_ROUNDS && rehearseRound(workspace, uri, moduleUri)) return void setTimeout(next, 0);
+    // The rounds leave a heap grown for their garbage: 5 MB of RSS on the 26,000-line file. Where the collector is
+    // exposed (VS Code starts the server with --expose-gc, client/src/languageServer.ts), one collection gives it back.
+    const collect = (globalThis as { gc?: () => void }).gc;
+    collect?.();
     // In the client's log (and how the tests know it is over).
-    connection.console.info(`Rehearsed the first edits of a large document: ${round - 1} round${round === 2 ? '' : 's'} in ${Date.now() - started} ms.`);
+    connection.console.info(`Rehearsed the first edits of a large document: ${round - 1} round${round === 2 ? '' : 's'} in ${Date.now() - started} ms${collect ? ', then collected' : ''}.`);
   });
   setTimeout(next, 0);
 }

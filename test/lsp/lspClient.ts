@@ -63,8 +63,10 @@ export class LspClient {
     capabilities: Record<string, unknown> = {},
     initializationOptions?: unknown,
     workspaceFolders?: { uri: string; name: string }[],
+    /** Options of Node itself, before the server's path (the VS Code client passes --expose-gc). */
+    nodeOptions: string[] = [],
   ): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeOptions, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     const rootUri = rootPath ? pathToFileURL(rootPath).href : null;
     client.initializeResult = await client.connection.sendRequest('initialize', {

@@ -27,7 +27,7 @@ describe('the rehearsal of a large document’s first edits', () => {
       // The hover of the middle block's instance type, asked while the rehearsal runs and after it.
       const line = text.split('\n').findIndex((l, i) => i > 1500 && l.includes('instance_type'));
       const during = await client.hover(uri, line, 6);
-      assert.match(await client.logged(REHEARSED), new RegExp(`: ${REHEARSAL_ROUNDS} rounds in \\d+ ms\\.$`));
+      assert.match(await client.logged(REHEARSED), new RegExp(`: ${REHEARSAL_ROUNDS} rounds in \\d+ ms\\.$`), 'no collection without --expose-gc');
       assert.equal(client.publications.get(uri), 1, 'the rehearsal published nothing');
       assert.deepEqual(await client.hover(uri, line, 6), during);
       assert.deepEqual(client.shown(uri), first);
@@ -44,6 +44,19 @@ describe('the rehearsal of a large document’s first edits', () => {
         await fresh.stop();
       }
       assert.equal(client.logs.filter((l) => l.message.startsWith(REHEARSED)).length, 1, 'once per process');
+      assert.deepEqual(client.logs.filter((l) => l.type === 1), [], 'no handler failed');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('is followed by one collection where Node exposes the collector, as the VS Code client starts the server', async () => {
+    const uri = LspClient.uri(join(scratch, 'collected.tf'));
+    const client = await LspClient.start(scratch, {}, undefined, undefined, ['--expose-gc']);
+    try {
+      await client.open(uri, largeDocument(300));
+      await client.freshDiagnostics(uri);
+      assert.match(await client.logged(REHEARSED), /ms, then collected\.$/);
       assert.deepEqual(client.logs.filter((l) => l.type === 1), [], 'no handler failed');
     } finally {
       await client.stop();

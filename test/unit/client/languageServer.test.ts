@@ -83,6 +83,8 @@ test('the server runs the same way with and without a debugger on the extension 
   assert.equal(options.run.module, join('/extension', 'server/out/server.js'));
   assert.deepEqual(options.debug, options.run, 'debug mode starts the server exactly as run mode does');
   assert.ok(!JSON.stringify(options).includes('--inspect'), JSON.stringify(options));
+  // The collector exposed, for the one collection after rehearsing a large file's first edits.
+  assert.deepEqual(options.run.options?.execArgv, ['--expose-gc']);
   // Open documents of virtual workspaces are analysed too (the server reads no disk for them); git: views are not.
   const selector = (clients[0] as { documentSelector: { scheme: string; language?: string; pattern?: string }[] }).documentSelector;
   const terraform = selector.filter((s) => s.language === 'terraform');
