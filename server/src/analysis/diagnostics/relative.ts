@@ -13,11 +13,11 @@ function isInside(f: Finding, start: number, end: number): boolean {
   return inside(f.span) && (f.fixes ?? []).every((fix) => fix.edits.every((e) => e.file === undefined && inside(e.span)));
 }
 
-/** A copy of `f` with every offset moved by `delta` (fresh span objects: the tree's nodes are never shared). */
-function placed(f: Finding, delta: number): Finding {
-  const moved: Finding = { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } };
-  if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: { start: e.span.start + delta, end: e.span.end + delta } })) }));
-  return moved;
+/** A copy of `f` with each of its spans (its own and its fixes' edits') made by `span`, and its texts by `text`. */
+function copied(f: Finding, span: (s: Span) => Span, text: (t: string) => string = (t) => t): Finding {
+  const copy: Finding = { ...f, span: span(f.span), message: text(f.message) };
+  if (f.fixes) copy.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: span(e.span), newText: text(e.newText) })) }));
+  return copy;
 }
 
 /** The span `from`..`to` past the start of `block`, wherever the block is now. */
@@ -32,22 +32,18 @@ function anchored(block: Span, from: number, to: number): Span {
   };
 }
 
-/** A kept (relative) finding, placed on `block`. */
-function anchoredOn(f: Finding, block: Span): Finding {
-  const moved: Finding = { ...f, span: anchored(block, f.span.start, f.span.end) };
-  if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: anchored(block, e.span.start, e.span.end) })) }));
-  return moved;
-}
-
 /**
- * `f` from the block's start `start`, to keep: its texts are copied out of the document's (a message or an edit may
- * quote it), so a finding kept for later versions keeps no earlier text alive (hcl/detached.ts).
+ * `f` from the block's start `start`, to keep: fresh span objects (the tree's nodes are never shared), and its texts
+ * copied out of the document's (a message or an edit may quote it), so a finding kept for later versions keeps no
+ * earlier text alive (hcl/detached.ts).
  */
 function keptFrom(f: Finding, start: number): Finding {
-  const kept = placed(f, -start);
-  kept.message = detached(kept.message);
-  if (kept.fixes) kept.fixes = kept.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: detached(e.newText) })) }));
-  return kept;
+  return copied(f, (s) => ({ start: s.start - start, end: s.end - start }), detached);
+}
+
+/** A kept (relative) finding, placed on `block`. */
+function anchoredOn(f: Finding, block: Span): Finding {
+  return copied(f, (s) => anchored(block, s.start, s.end));
 }
 
 /** One block's findings kept for later versions: from its start, and as last placed. */
