@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { doc } from './document.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -39,8 +40,9 @@ try {
   const p90 = (a) => [...a].sort((x, y) => x - y)[Math.floor(0.9 * (a.length - 1))];
   /** The two workloads taking turns (which goes first alternates); the first quarter of the runs warms up. */
   const pair = (fileA, fileB) => {
-    const a = require(join(tmp, fileA)).setup('a');
-    const b = require(join(tmp, fileB)).setup('b');
+    const text = (salt) => doc(26000, salt);
+    const a = require(join(tmp, fileA)).setup('a', text);
+    const b = require(join(tmp, fileB)).setup('b', text);
     const ta = [], tb = [];
     for (let k = 0; k < runs; k++) {
       if (k % 2) { tb.push(b[mode](k)); ta.push(a[mode](k)); } else { ta.push(a[mode](k)); tb.push(b[mode](k)); }

@@ -7,6 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
+import { doc, pair } from './document.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -30,25 +31,6 @@ const p95 = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s
 const stats = (a) => ({ median: median(a), p95: p95(a), n: a.length });
 const rssMB = (pid) => { try { const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8')); return m ? Number(m[1]) / 1024 : NaN; } catch { return NaN; } };
 
-function pair(i, salt = '') {
-  return [
-    `resource "aws_sagemaker_endpoint_configuration" "c${salt}${i}" {`,
-    `  name        = "cfg-${salt}${i}"`,
-    `  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"`,
-    `  production_variants {`,
-    `    variant_name           = "v1"`,
-    `    model_name             = "model-${salt}${i}"`,
-    `    instance_type          = "ml.m5.large"`,
-    `    initial_instance_count = 1`,
-    `  }`,
-    `}`,
-    `resource "aws_sagemaker_endpoint" "e${salt}${i}" {`,
-    `  endpoint_config_name = aws_sagemaker_endpoint_configuration.c${salt}${i}.name`,
-    `}`,
-  ];
-}
-const LINES_PER_PAIR = 13;
-function doc(lines, salt = '') { const n = Math.max(1, Math.round(lines / LINES_PER_PAIR)); const out = []; for (let i = 0; i < n; i++) out.push(...pair(i, salt)); return out.join('\n') + '\n'; }
 function posOf(text, needle, delta = 0, from = 0) {
   const off = text.indexOf(needle, from); if (off < 0) throw new Error(`${needle} not found`);
   const before = text.slice(0, off + delta); const line = before.split('\n').length - 1;
