@@ -36,6 +36,11 @@ export const deploymentCapacitySize: ModuleRule<() => Map<string, ResourceBlock[
     let configs: Map<string, ResourceBlock[]> | undefined;
     return () => (configs ??= configurationsByName(files));
   },
+  // Of the other blocks, check reads the instance count of the configuration, for a size given in instances.
+  inputs(resource, configs, scope) {
+    const inInstances = capacitySizes(resource.block).some(({ block }) => knownString(attribute(block, 'type'), scope) === 'INSTANCE_COUNT');
+    return inInstances ? String(instanceCount(configs(), resource.block, scope)) : '';
+  },
   check(resource, configs, scope) {
     const out: RuleReport[] = [];
     let count: number | undefined | null = null; // null: not looked up yet

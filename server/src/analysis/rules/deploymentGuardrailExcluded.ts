@@ -74,6 +74,14 @@ export const deploymentGuardrailExcluded: ModuleRule<() => Map<string, ResourceB
     let configs: Map<string, ResourceBlock[]> | undefined;
     return () => (configs ??= configurationsByName(files));
   },
+  // Of the other blocks, check reads the name and the exclusions of the configuration the endpoint deploys.
+  inputs(endpoint, configs, scope) {
+    if (blocks(endpoint.block, 'deployment_config').length === 0) return '';
+    const config = targetConfiguration(configs(), endpoint.block);
+    if (!config) return '';
+    const { noGuardrails, noRolling } = exclusionsOf(config.block, scope);
+    return `${config.name}\u0000${noGuardrails ?? ''}\u0000${noRolling ?? ''}`;
+  },
   check(endpoint, configs, scope) {
     if (blocks(endpoint.block, 'deployment_config').length === 0) return [];
     const config = targetConfiguration(configs(), endpoint.block);

@@ -63,6 +63,11 @@ export const duplicateName: ModuleRule<Map<ResourceBlock, ResourceBlock>> = {
   code: Codes.duplicateName,
   resourceTypes: [ENDPOINT_TYPE, CONFIGURATION_TYPE],
   index: ({ files, scope }) => repeats(files, scope),
+  // Of the other blocks, the message reads the earlier one's name and place.
+  inputs(resource, earlierOf) {
+    const earlier = earlierOf.get(resource);
+    return earlier ? `${earlier.name}\u0000${line(earlier)}` : '';
+  },
   check(resource, earlierOf, scope) {
     const earlier = earlierOf.get(resource);
     if (!earlier) return [];

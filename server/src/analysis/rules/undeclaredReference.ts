@@ -98,6 +98,8 @@ export const undeclaredReference: ModuleRule<Declared> = {
     }
     return declared;
   },
+  // Of the other blocks, check reads whether each reference's target is declared.
+  inputs: (resource, declared) => referencesOf(resource).map(({ type, name }) => (declared.get(type)?.has(name) ? '1' : '0')).join(''),
   check(resource, declared) {
     const out: RuleReport[] = [];
     for (const { value, type, name } of referencesOf(resource)) {

@@ -8,6 +8,10 @@ import { ModuleScope } from '../../../../server/src/analysis/evaluation/scope';
 import { ParsedFile } from '../../../../server/src/analysis/parsedFile';
 import { ModuleRuleMemo, runModuleRules, type ModuleRule } from '../../../../server/src/analysis/rules';
 import { replacementOrder } from '../../../../server/src/analysis/rules/replacementOrder';
+import { undeclaredReference } from '../../../../server/src/analysis/rules/undeclaredReference';
+import { deploymentCapacitySize } from '../../../../server/src/analysis/rules/deploymentCapacitySize';
+import { duplicateName } from '../../../../server/src/analysis/rules/duplicateName';
+import { deploymentGuardrailExcluded } from '../../../../server/src/analysis/rules/deploymentGuardrailExcluded';
 import { CONFIGURATION_TYPE } from '../../../../server/src/schema';
 
 const configuration = (i: number, name = `cfg-${i}`) =>
@@ -85,3 +89,33 @@ test('another scope checks every block again; a rule without inputs is always ch
   assert.equal(replacementOrder.resourceTypes[0], CONFIGURATION_TYPE);
   assert.equal(replacementOrder.code, Codes.replacementOrder);
 });
+
+// Each rule's inputs: an edit of another block (before the unchanged one, so it also moves) changes what the rule
+// says about the unchanged block, and the memo gives what a run without it gives.
+const variants = (count: string, n = 1) =>
+  Array.from({ length: n }, (_, i) => `  production_variants {\n    variant_name = "v${i}"\n    model_name = "m"\n    instance_type = "ml.m5.large"\n    initial_instance_count = ${count}\n  }\n`).join('');
+const config = (body: string, name = 'c') => `resource "aws_sagemaker_endpoint_configuration" "${name}" {\n${body}}\n`;
+const canary = `resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = aws_sagemaker_endpoint_configuration.c.name\n  deployment_config {\n    blue_green_update_policy {\n      traffic_routing_configuration {\n        type = "CANARY"\n        wait_interval_in_seconds = 60\n        canary_size {\n          type = "INSTANCE_COUNT"\n          value = 2\n        }\n      }\n    }\n  }\n}\n`;
+const rolling = `resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = aws_sagemaker_endpoint_configuration.c.name\n  deployment_config {\n    rolling_update_policy {\n      wait_interval_in_seconds = 60\n      maximum_batch_size {\n        type = "CAPACITY_PERCENT"\n        value = 50\n      }\n    }\n  }\n}\n`;
+const named = (name: string, value: string) => config(`  name = "${value}"\n${variants('1')}`, name);
+const referring = 'resource "aws_sagemaker_endpoint" "e" {\n  endpoint_config_name = aws_sagemaker_endpoint_configuration.c9.name\n}\n';
+
+for (const { rule, before, after } of [
+  { rule: undeclaredReference, before: config(variants('1')) + referring, after: config(variants('1'), 'c9') + referring },
+  { rule: deploymentCapacitySize, before: config(variants('3')) + canary, after: config(variants('10')) + canary },
+  { rule: duplicateName, before: named('a', 'dup') + named('b', 'dup'), after: `# moved down\n${named('a', 'dup')}` + named('b', 'dup') },
+  { rule: duplicateName, before: named('a', 'dup') + named('b', 'dup'), after: named('a', 'other') + named('b', 'dup') },
+  { rule: deploymentGuardrailExcluded, before: config(variants('1', 2)) + rolling, after: config(variants('1')) + rolling },
+]) {
+  test(`${rule.code}: an edit of another block changes the findings of a block whose text did not change`, () => {
+    const memo = new ModuleRuleMemo();
+    const first = new ParsedFile('file:///m/main.tf', before, 1);
+    const scope = ModuleScope.of([first]);
+    const was = run(first, rule, memo, scope);
+    const next = new ParsedFile('file:///m/main.tf', after, 2, after.length, first);
+    // No variables or locals: the scope stays the same object, as in the workspace.
+    const got = run(next, rule, memo, ModuleScope.update(scope, [next]));
+    assert.deepEqual(got, run(new ParsedFile('file:///m/main.tf', after, 2), rule));
+    assert.notDeepEqual(got.map((f) => f.message), was.map((f) => f.message), 'the edit changes what is said');
+  });
+}
