@@ -392,13 +392,24 @@ function projectFileChanged(uri: string, deleted: boolean): void {
   for (const moduleUri of workspace.moduleUris()) scheduler.schedule(moduleUri);
 }
 
-/** The current parse of an open document, brought up to date if a change has not been processed yet. */
+/**
+ * The current parse of an open document, brought up to date if a change has not been processed yet, with every
+ * offset of its module's files settled (ParsedFile.settle): requests read any node.
+ */
 function current(uri: string) {
   const document = documents.get(uri);
   if (!document) return undefined;
-  const file = workspace.get(uri);
-  if (file && file.version === document.version && workspace.isOpen(uri)) return file;
-  return workspace.openDocument(uri, document.getText(), document.version);
+  const known = workspace.get(uri);
+  const file = known && known.version === document.version && workspace.isOpen(uri) ? known : workspace.openDocument(uri, document.getText(), document.version);
+  settledModule(Workspace.moduleOf(uri));
+  return file;
+}
+
+/** The files of a module, every offset in them settled. */
+function settledModule(moduleUri: string): ParsedFile[] {
+  const files = workspace.moduleFiles(moduleUri);
+  for (const file of files) file.settle();
+  return files;
 }
 
 connection.onCompletion(
@@ -499,7 +510,7 @@ connection.onRequest(
   guarded('declared endpoints', [], (): DeclaredEndpointsResult => {
     const targets: DeclaredEndpointsResult = [];
     for (const moduleUri of workspace.moduleUris()) {
-      const module = workspace.moduleFiles(moduleUri);
+      const module = settledModule(moduleUri);
       const scope = workspace.scope(moduleUri, module);
       for (const file of module) targets.push(...endpointTargets(file, module, scope));
     }

@@ -1,5 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
-import { parse, reparse } from '../hcl';
+import { parse, reparse, settle } from '../hcl';
 import type { Attribute, Block, ParseResult, Span } from '../hcl/ast';
 import { NodeMemo } from '../hcl/nodeMemo';
 import { getResourceSchema } from '../schema';
@@ -54,6 +54,8 @@ export class ParsedFile {
   private parsed?: { syntax: ParseResult; resources: ResourceBlock[]; declarations: Declarations };
   /** An earlier version of the document whose parse this one's may reuse (then takes over: see hcl/incremental). */
   private base?: ParsedFile;
+  /** Whether the parse reused blocks that may lag (see `topLevel`). */
+  private lagging = false;
 
   /**
    * `size`: of the file on disk when its text was not even read. `previous`: the version this one replaces, whose
@@ -73,8 +75,27 @@ export class ParsedFile {
     if (previous && previous.uri === uri && this.tooLarge === undefined && !isJsonConfiguration(uri)) this.base = previous.parsed ? previous : previous.base;
   }
 
+  /** The syntax tree, every offset in it where it is in this version. */
   get syntax(): ParseResult {
+    const { syntax } = this.analyse();
+    this.settle();
+    return syntax;
+  }
+
+  /**
+   * The syntax tree as the incremental parse left it: the offsets below a top-level resource block may lag
+   * (hcl/incremental.ts), so a reader of those settles the block first. For the diagnosis, which finds most blocks'
+   * findings again by their node and never reads below them.
+   */
+  get topLevel(): ParseResult {
     return this.analyse().syntax;
+  }
+
+  /** Every offset of the tree where it is in this version: before a request reads any of this file's nodes. */
+  settle(): void {
+    if (!this.lagging) return;
+    this.lagging = false;
+    for (const item of this.analyse().syntax.body.items) if (item.kind === 'Block') settle(item);
   }
 
   get resources(): readonly ResourceBlock[] {
@@ -104,7 +125,10 @@ export class ParsedFile {
     const previous = base?.parsed;
     if (!base || !previous) return parse(this.text);
     base.parsed = undefined; // its tree is ours now (moved in place); asked again, it parses its own text
-    return reparse(previous.syntax, base.text, this.text) ?? parse(this.text);
+    base.lagging = false;
+    const reused = reparse(previous.syntax, base.text, this.text);
+    this.lagging = reused !== undefined;
+    return reused ?? parse(this.text);
   }
 
   private scopePart(item: Block): string {

@@ -48,6 +48,11 @@ export interface Block extends Span {
   body: Body;
   /** What the analysis keeps of this node while it lives (nodeMemo.ts); the parser leaves it empty. */
   memo?: unknown[];
+  /**
+   * How far the offsets of the nodes below a top-level resource block lag behind its own: the incremental parse
+   * moves only the block's own offsets, and settle() (incremental.ts) the rest when they are read. 0 from the parser.
+   */
+  lag?: number;
 }
 
 export interface Label extends Span {

@@ -164,7 +164,7 @@ function parseBlock(c: Cursor, type: Identifier, singleLine: boolean): Block {
       }
       c.recoverAfterBodyItem();
       const end = labels.length === 0 ? type.end : labels[labels.length - 1].end;
-      return { kind: 'Block', type, labels, body: { kind: 'Body', items: [], start: end, end }, start: type.start, end, memo: undefined };
+      return { kind: 'Block', type, labels, body: { kind: 'Body', items: [], start: end, end }, start: type.start, end, memo: undefined, lag: 0 };
     }
   }
 
@@ -182,7 +182,7 @@ function parseBlock(c: Cursor, type: Identifier, singleLine: boolean): Block {
   }
   const bodyEnd = close >= 0 ? t.end[close] : c.peekKind() === T.EOF ? c.text.length : Math.max(c.lastEnd, t.end[open]);
   const body: Body = { kind: 'Body', items, start: t.start[open], end: bodyEnd };
-  const block: Block = { kind: 'Block', type, labels, openBrace: t.start[open], body, start: type.start, end: bodyEnd, memo: undefined };
+  const block: Block = { kind: 'Block', type, labels, openBrace: t.start[open], body, start: type.start, end: bodyEnd, memo: undefined, lag: 0 };
   if (close >= 0) block.closeBrace = t.start[close];
 
   if (close >= 0 && !singleLine) {

@@ -1,3 +1,4 @@
+import { settle } from '../../hcl';
 import { Codes, severityOf } from '../diagnosticCodes';
 import type { ParsedFile } from '../parsedFile';
 import { headerSpan } from '../tree/blocks';
@@ -22,6 +23,7 @@ export function duplicateResources(files: readonly ParsedFile[]): Map<string, Fi
       const line = earlier.file.positionAt(earlier.offset).line + 1;
       const where = `${earlier.file === file ? 'line' : `${basename(earlier.file.uri)}, line`} ${line}`;
       const findings = out.get(file.uri) ?? [];
+      settle(resource.block);
       findings.push({
         span: headerSpan(resource.block),
         code: Codes.duplicateResource,

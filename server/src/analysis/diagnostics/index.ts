@@ -3,6 +3,7 @@ import { codeInfo, Codes } from '../diagnosticCodes';
 import type { ModuleScope } from '../evaluation/scope';
 import { MAX_FILE_SIZE, type ParsedFile, type ResourceBlock } from '../parsedFile';
 import { diagnosticData } from '../fixes/data';
+import { settle } from '../../hcl';
 import { duplicateResources } from './duplicates';
 import type { Finding } from './finding';
 import { FindingList } from './findingList';
@@ -28,13 +29,14 @@ export function fileFindingList(file: ParsedFile, scope: ModuleScope, options: R
     out.add(tooLarge(file.tooLarge));
     return out;
   }
-  syntaxFindings(file.syntax, out);
+  syntaxFindings(file.topLevel, out);
   out.holdBack(recoveryRegions(file));
   const ruleOptions = { kmsHint: true, ...options };
   const enabled = enabledFileRules(ruleOptions);
   // Per block, worked out or found again by its text; published in the same order either way: every block's schema
   // findings, then every block's rule findings.
   const check = (resource: ResourceBlock) => {
+    settle(resource.block);
     const entry = { structure: checkedResource(resource, scope, provider), rules: [] as Finding[] };
     runFileRulesOn(resource, scope, ruleOptions, enabled, provider, entry.rules);
     return entry;

@@ -1,3 +1,4 @@
+import { settle } from '../../hcl';
 import type { Block, Body, Span } from '../../hcl/ast';
 import type { ParsedFile } from '../parsedFile';
 import { blankLineStart } from '../whitespace';
@@ -24,8 +25,9 @@ export function inRegions(regionList: readonly Span[], span: Span): boolean {
 
 function compute(file: ParsedFile): Span[] {
   const out: Span[] = [];
-  for (const item of file.syntax.body.items) {
+  for (const item of file.topLevel.body.items) {
     if (item.kind !== 'Block' || item.closeBrace !== undefined) continue;
+    settle(item);
     const gap = firstOutdented(file.text, item);
     if (gap !== undefined) out.push({ start: gap, end: Math.max(item.end, file.text.length) });
   }

@@ -29,7 +29,8 @@ function entry(object: ObjectExpr, name: string): Expression | undefined {
 export function awsConstraints(files: readonly ParsedFile[]): WrittenConstraint[] {
   const constraints: WrittenConstraint[] = [];
   for (const file of files) {
-    for (const terraform of file.syntax.body.items) {
+    // Only resource blocks' nodes may lag (ParsedFile.topLevel).
+    for (const terraform of file.topLevel.body.items) {
       if (terraform.kind !== 'Block' || terraform.type.name !== 'terraform') continue;
       for (const required of terraform.body.items) {
         if (required.kind !== 'Block' || required.type.name !== 'required_providers') continue;

@@ -1,3 +1,4 @@
+import { settle } from '../../hcl';
 import { NodeMemo } from '../../hcl/nodeMemo';
 import type { ModuleScope } from '../evaluation/scope';
 import type { ResourceBlock } from '../parsedFile';
@@ -14,6 +15,7 @@ export class BlockFact<T> {
   of(resource: ResourceBlock, scope: ModuleScope): T {
     const kept = this.kept.get(resource.block);
     if (kept && kept.scope === scope) return kept.value;
+    settle(resource.block);
     const value = this.read(resource, scope);
     this.kept.set(resource.block, { scope, value });
     return value;

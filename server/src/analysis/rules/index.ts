@@ -1,3 +1,4 @@
+import { settle } from '../../hcl';
 import type { ModuleScope } from '../evaluation/scope';
 import { severityOf } from '../diagnosticCodes';
 import type { Finding } from '../diagnostics/finding';
@@ -128,6 +129,7 @@ export function runModuleRules(
         const inputs = memo && rule.inputs?.(resource, index, scope);
         let findings = inputs === undefined ? undefined : memo!.get(rule, resource, scope, provider, inputs);
         if (!findings) {
+          settle(resource.block);
           const made: Finding[] = [];
           for (const report of rule.check(resource, index, scope)) {
             if (!concernsMissing(resource, report.span, report.about, provider)) made.push(toFinding(rule, resource, report));

@@ -57,7 +57,7 @@ export function applySuppressions(file: ParsedFile, findings: readonly Finding[]
  */
 function scopeOf(file: ParsedFile, directive: Directive): Span | undefined {
   if (directive.kind === 'checkov') {
-    const holder = file.syntax.body.items.find((i) => i.kind === 'Block' && i.start <= directive.span.start && directive.span.start < i.end);
+    const holder = file.topLevel.body.items.find((i) => i.kind === 'Block' && i.start <= directive.span.start && directive.span.start < i.end);
     if (holder) return { start: holder.start, end: holder.end };
   }
   if (directive.trailing) return lineOf(file, directive.span.start);
