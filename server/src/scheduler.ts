@@ -4,8 +4,13 @@
 // analysis of the module that later ones reuse, so the first keystroke after opening a large file is answered at once. Each module has its own
 // interval: closing one file must not hold up the diagnostics of a file opened in another folder.
 
+import { afterPendingMessages } from './nextTurn';
+
+/** A run queued for the next turn (Clock.soon), which has no timer to clear. */
+const SOON = Symbol('soon');
+
 interface KeyState {
-  timer: ReturnType<typeof setTimeout> | undefined;
+  timer: ReturnType<typeof setTimeout> | typeof SOON | undefined;
   lastRun: number;
   interval: number;
   /** Runs so far: the first one (a cold analysis of the module) says nothing of what a keystroke costs. */
@@ -16,12 +21,15 @@ export interface Clock {
   now(): number;
   setTimeout(callback: () => void, ms: number): ReturnType<typeof setTimeout>;
   clearTimeout(timer: ReturnType<typeof setTimeout>): void;
+  /** Runs `callback` once the messages that arrived meanwhile are answered, with no wait of its own. */
+  soon(callback: () => void): void;
 }
 
 const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (timer) => clearTimeout(timer),
+  soon: afterPendingMessages,
 };
 
 export class Scheduler {
@@ -39,7 +47,15 @@ export class Scheduler {
     if (state.timer !== undefined) return;
     // Even when idle, wait for the current turn to end so changes arriving together make one run.
     const wait = Math.max(0, state.lastRun + state.interval - this.clock.now());
-    state.timer = this.clock.setTimeout(() => this.flush(key, state), wait);
+    if (wait > 0) {
+      state.timer = this.clock.setTimeout(() => this.flush(key, state), wait);
+      return;
+    }
+    // Not a timer of 0 ms: Node waits at least 1 ms for it, on every keystroke.
+    state.timer = SOON;
+    this.clock.soon(() => {
+      if (this.keys.get(key) === state && state.timer === SOON) this.flush(key, state);
+    });
   }
 
   private flush(key: string, state: KeyState): void {
@@ -54,7 +70,7 @@ export class Scheduler {
   }
 
   dispose(): void {
-    for (const state of this.keys.values()) if (state.timer !== undefined) this.clock.clearTimeout(state.timer);
+    for (const state of this.keys.values()) if (state.timer !== undefined && state.timer !== SOON) this.clock.clearTimeout(state.timer);
     this.keys.clear();
   }
 }

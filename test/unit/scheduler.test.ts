@@ -13,6 +13,8 @@ class FakeClock implements Clock {
     this.timers.push({ at: this.time + ms, callback, id });
     return id as unknown as ReturnType<typeof setTimeout>;
   };
+  /** As a timer of 0 ms: what matters here is that it runs after the current turn. */
+  soon = (callback: () => void) => void this.setTimeout(callback, 0);
   clearTimeout = (timer: ReturnType<typeof setTimeout>) => {
     this.timers = this.timers.filter((t) => t.id !== (timer as unknown as number));
   };
