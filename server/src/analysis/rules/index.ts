@@ -123,18 +123,19 @@ export function runModuleRules(
   const out = new Map<string, Finding[]>();
   for (const rule of rules) {
     const index = rule.index({ files, scope });
+    const kept = rule.inputs && memo?.of(rule);
     for (const file of files) {
       for (const resource of file.resources) {
         if (!appliesTo(rule, resource)) continue;
-        const inputs = memo && rule.inputs?.(resource, index, scope);
-        let findings = inputs === undefined ? undefined : memo!.get(rule, resource, scope, provider, inputs);
+        const inputs = kept && rule.inputs!(resource, index, scope);
+        let findings = inputs === undefined ? undefined : kept!.get(resource, scope, provider, inputs);
         if (!findings) {
           settle(resource.block);
           const made: Finding[] = [];
           for (const report of rule.check(resource, index, scope)) {
             if (!concernsMissing(resource, report.span, report.about, provider)) made.push(toFinding(rule, resource, report));
           }
-          if (inputs !== undefined) memo!.set(rule, resource, scope, provider, inputs, made);
+          if (inputs !== undefined) kept!.set(resource, scope, provider, inputs, made);
           findings = made;
         }
         if (findings.length === 0) continue;

@@ -11,34 +11,42 @@ import type { ModuleRule } from './types';
 // that block again, not the whole module. They are kept from the block's start and placed where it is now.
 
 interface Kept {
-  inputs: string;
-  findings: KeptFindings;
-}
-
-interface BlockMemo {
   scope: object;
   provider: object | undefined;
-  rules: Map<ModuleRule, Kept>;
+  inputs: string;
+  /** Undefined when the rule found nothing (most blocks): nothing to place. */
+  findings: KeptFindings | undefined;
 }
 
-export class ModuleRuleMemo {
-  // On the node: a block's entry goes with its version of the tree.
-  private readonly blocks = new NodeMemo<BlockMemo>();
+const NONE: readonly Finding[] = Object.freeze([]);
 
-  /** The findings `rule` made about `resource` in the same context, at the block's place now. */
-  get(rule: ModuleRule, resource: ResourceBlock, scope: object, provider: object | undefined, inputs: string): readonly Finding[] | undefined {
-    const memo = this.blocks.get(resource.block);
-    if (!memo || memo.scope !== scope || memo.provider !== provider) return undefined;
-    const kept = memo.rules.get(rule);
-    return kept && kept.inputs === inputs ? kept.findings.findingsOf(resource.block) : undefined;
+export class ModuleRuleMemo {
+  // A slot per rule on the node: a block's entry goes with its version of the tree, and a lookup is one read from
+  // the node (no map per block: measured, the lookups were most of the module rules' cost of a keystroke).
+  private readonly rules = new Map<ModuleRule, NodeMemo<Kept>>();
+
+  /** The memo of one rule (looked up once per rule and diagnosis, not per resource). */
+  of(rule: ModuleRule): RuleMemo {
+    let slot = this.rules.get(rule);
+    if (!slot) this.rules.set(rule, (slot = new NodeMemo<Kept>()));
+    return new RuleMemo(slot);
+  }
+}
+
+export class RuleMemo {
+  constructor(private readonly blocks: NodeMemo<Kept>) {}
+
+  /** The findings the rule made about `resource` in the same context, at the block's place now. */
+  get(resource: ResourceBlock, scope: object, provider: object | undefined, inputs: string): readonly Finding[] | undefined {
+    const kept = this.blocks.get(resource.block);
+    if (!kept || kept.inputs !== inputs || kept.scope !== scope || kept.provider !== provider) return undefined;
+    return kept.findings ? kept.findings.findingsOf(resource.block) : NONE;
   }
 
-  /** Keeps what `rule` found about `resource`, unless a finding is about another place (then it is checked each time). */
-  set(rule: ModuleRule, resource: ResourceBlock, scope: object, provider: object | undefined, inputs: string, findings: readonly Finding[]): void {
-    const kept = KeptFindings.of(findings, resource.block);
-    if (!kept) return;
-    let memo = this.blocks.get(resource.block);
-    if (!memo || memo.scope !== scope || memo.provider !== provider) this.blocks.set(resource.block, (memo = { scope, provider, rules: new Map() }));
-    memo.rules.set(rule, { inputs, findings: kept });
+  /** Keeps what the rule found about `resource`, unless a finding is about another place (then it is checked each time). */
+  set(resource: ResourceBlock, scope: object, provider: object | undefined, inputs: string, findings: readonly Finding[]): void {
+    const kept = findings.length === 0 ? undefined : KeptFindings.of(findings, resource.block);
+    if (findings.length > 0 && !kept) return;
+    this.blocks.set(resource.block, { scope, provider, inputs, findings: kept });
   }
 }
