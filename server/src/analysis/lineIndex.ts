@@ -10,6 +10,35 @@ export class LineIndex {
 
   constructor(private readonly text: string) {}
 
+  /**
+   * The index of `text`, an edit of the text of `previous` that kept its first `prefix` and last `suffix` characters:
+   * the line starts outside the edit are the previous ones (moved), only the edit is searched. Where a carriage
+   * return could make a line break span the edit's ends, the text is searched whole.
+   */
+  static after(previous: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
+    const index = new LineIndex(text);
+    const old = previous.offsets;
+    const editedTo = text.length - suffix;
+    if (!old || previous.hasCarriageReturn || text.slice(prefix, editedTo).includes('\r')) return index;
+    const oldEditedTo = previous.text.length - suffix;
+    const delta = text.length - previous.text.length;
+    // Starts whose line break is before the edit, the breaks inside it, then those whose break is after it.
+    const offsets = old.slice(0, firstAbove(old, prefix));
+    for (let i = text.indexOf('\n', prefix); i >= 0 && i < editedTo; i = text.indexOf('\n', i + 1)) offsets.push(i + 1);
+    for (let k = firstAbove(old, oldEditedTo); k < old.length; k++) offsets.push(old[k] + delta);
+    index.offsets = offsets;
+    index.hasCarriageReturn = false;
+    return index;
+  }
+
+  /** Whether the line starts are known (found, or taken from an earlier version). */
+  get built(): boolean {
+    return this.offsets !== undefined;
+  }
+
+  /** Known once the line starts are: whether the text holds a carriage return. */
+  private hasCarriageReturn?: boolean;
+
   get lineCount(): number {
     return this.lineOffsets().length;
   }
@@ -53,7 +82,8 @@ export class LineIndex {
     if (this.offsets) return this.offsets;
     const text = this.text;
     const offsets = [0];
-    if (text.indexOf('\r') < 0) {
+    this.hasCarriageReturn = text.indexOf('\r') >= 0;
+    if (!this.hasCarriageReturn) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) offsets.push(i + 1);
     } else {
       for (let i = 0; i < text.length; i++) {
@@ -64,4 +94,16 @@ export class LineIndex {
     }
     return (this.offsets = offsets);
   }
+}
+
+/** The index of the first offset above `at` in ascending `offsets` (their length when none is). */
+function firstAbove(offsets: readonly number[], at: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (offsets[mid] > at) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

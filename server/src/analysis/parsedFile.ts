@@ -1,5 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
-import { parse, reparse, settle } from '../hcl';
+import { changedRegion, parse, reparse, settle } from '../hcl';
 import type { Attribute, Block, ParseResult, Span } from '../hcl/ast';
 import { NodeMemo } from '../hcl/nodeMemo';
 import { getResourceSchema } from '../schema';
@@ -50,7 +50,7 @@ export class ParsedFile {
   readonly text: string;
   /** The size of a file over MAX_FILE_SIZE, which is then treated as empty (and gets one finding saying so). */
   readonly tooLarge?: number;
-  private readonly lines: LineIndex;
+  private lines: LineIndex;
   private parsed?: { syntax: ParseResult; resources: ResourceBlock[]; declarations: Declarations };
   /** An earlier version of the document whose parse this one's may reuse (then takes over: see hcl/incremental). */
   private base?: ParsedFile;
@@ -126,7 +126,10 @@ export class ParsedFile {
     if (!base || !previous) return parse(this.text);
     base.parsed = undefined; // its tree is ours now (moved in place); asked again, it parses its own text
     base.lagging = false;
-    const reused = reparse(previous.syntax, base.text, this.text);
+    const region = changedRegion(base.text, this.text);
+    // The line starts too are the base's outside the edit, unless some were asked for already.
+    if (!this.lines.built) this.lines = LineIndex.after(base.lines, this.text, region.prefix, region.suffix);
+    const reused = reparse(previous.syntax, base.text, this.text, region);
     this.lagging = reused !== undefined;
     return reused ?? parse(this.text);
   }

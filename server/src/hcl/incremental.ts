@@ -23,15 +23,28 @@ const MAX_REUSED_ERRORS = 200;
 /** How many items before the edit a restart may look back for a line that starts with an item. */
 const MAX_LOOKBACK = 4;
 
-/** The new version's parse, or undefined when the caller should parse it in full; either way `previous` is spent. */
-export function reparse(previous: ParseResult, oldText: string, text: string): ParseResult | undefined {
+/** What two versions of a text share: its first `prefix` and last `suffix` characters (which do not overlap). */
+export interface ChangedRegion {
+  prefix: number;
+  suffix: number;
+}
+
+export function changedRegion(oldText: string, text: string): ChangedRegion {
+  const shortest = Math.min(oldText.length, text.length);
+  const prefix = commonPrefix(oldText, text, shortest);
+  return { prefix, suffix: commonSuffix(oldText, text, shortest - prefix) };
+}
+
+/**
+ * The new version's parse, or undefined when the caller should parse it in full; either way `previous` is spent.
+ * `region`: changedRegion(oldText, text), when the caller has it.
+ */
+export function reparse(previous: ParseResult, oldText: string, text: string, region?: ChangedRegion): ParseResult | undefined {
   if (previous.errors.length > MAX_REUSED_ERRORS) return undefined;
   const old = previous.body.items;
   if (old.length < 2) return undefined;
-  const shortest = Math.min(oldText.length, text.length);
-  const prefix = commonPrefix(oldText, text, shortest);
+  const { prefix, suffix } = region ?? changedRegion(oldText, text);
   if (prefix === oldText.length && prefix === text.length) return previous;
-  const suffix = commonSuffix(oldText, text, shortest - prefix);
   const delta = text.length - oldText.length;
   const unchangedFrom = text.length - suffix; // in the new text
 

@@ -10,7 +10,7 @@ import { mergeErrors } from './errors';
 export * from './ast';
 export { forEachChild, pathAt, walk, type Node } from './walk';
 export { MAX_DEPTH } from './cursor';
-export { reparse, settle } from './incremental';
+export { changedRegion, reparse, settle, type ChangedRegion } from './incremental';
 
 export function parse(text: string): ParseResult {
   const source = typeof text === 'string' ? text : '';
