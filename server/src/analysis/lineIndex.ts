@@ -47,14 +47,7 @@ export class LineIndex {
     const text = this.text;
     const at = Math.max(Math.min(offset, text.length), 0);
     const offsets = this.lineOffsets();
-    let low = 0;
-    let high = offsets.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (offsets[mid] > at) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
+    const line = firstAbove(offsets, at) - 1;
     return { line, character: this.beforeLineBreak(at, offsets[line]) - offsets[line] };
   }
 
