@@ -142,20 +142,7 @@ const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
   const project = workspace.projectSettings(moduleUri);
   publishProjectFile(project.path, project.text, project.problems);
   rehearseOnce(moduleUri);
-  // The nodes the diagnosis left lagging (hcl/incremental.ts) are settled now, after the publication, so a request
-  // that comes later finds them where they are; one that comes first settles them itself.
-  afterPendingMessages(settleLater(moduleUri));
 });
-
-/**
- * Settles the open documents of a module in a later turn (ParsedFile.settle; only an edited document's parse lags).
- * A version that came meanwhile is not parsed by it, and a module forgotten meanwhile is not read again.
- */
-function settleLater(moduleUri: string): () => void {
-  return guarded('settle', undefined, () => {
-    for (const { uri } of documents.all()) if (Workspace.moduleOf(uri) === moduleUri && workspace.isOpen(uri)) workspace.get(uri)?.settle();
-  });
-}
 
 let rehearsed = false;
 
