@@ -53,8 +53,9 @@ export class Scheduler {
     }
     // Not a timer of 0 ms: Node waits at least 1 ms for it, on every keystroke.
     state.timer = SOON;
+    // Disposed meanwhile, the key has no state or another one.
     this.clock.soon(() => {
-      if (this.keys.get(key) === state && state.timer === SOON) this.flush(key, state);
+      if (this.keys.get(key) === state) this.flush(key, state);
     });
   }
 

@@ -65,6 +65,11 @@ function check(endpoint: ResourceBlock, config: ResourceBlock, scope: ModuleScop
   return out;
 }
 
+/** The configuration an endpoint with a deployment_config deploys, when the module declares it. */
+function deployedConfiguration(endpoint: ResourceBlock, configs: () => Map<string, ResourceBlock[]>): ResourceBlock | undefined {
+  return blocks(endpoint.block, 'deployment_config').length === 0 ? undefined : targetConfiguration(configs(), endpoint.block);
+}
+
 export const deploymentGuardrailExcluded: ModuleRule<() => Map<string, ResourceBlock[]>> = {
   scope: 'module',
   code: Codes.deploymentGuardrailExcluded,
@@ -76,15 +81,13 @@ export const deploymentGuardrailExcluded: ModuleRule<() => Map<string, ResourceB
   },
   // Of the other blocks, check reads the name and the exclusions of the configuration the endpoint deploys.
   inputs(endpoint, configs, scope) {
-    if (blocks(endpoint.block, 'deployment_config').length === 0) return '';
-    const config = targetConfiguration(configs(), endpoint.block);
+    const config = deployedConfiguration(endpoint, configs);
     if (!config) return '';
     const { noGuardrails, noRolling } = exclusionsOf(config.block, scope);
     return `${config.name}\u0000${noGuardrails ?? ''}\u0000${noRolling ?? ''}`;
   },
   check(endpoint, configs, scope) {
-    if (blocks(endpoint.block, 'deployment_config').length === 0) return [];
-    const config = targetConfiguration(configs(), endpoint.block);
+    const config = deployedConfiguration(endpoint, configs);
     return config ? check(endpoint, config, scope) : [];
   },
 };

@@ -23,18 +23,18 @@ const NONE: readonly Finding[] = Object.freeze([]);
 export class ModuleRuleMemo {
   // A slot per rule on the node: a block's entry goes with its version of the tree, and a lookup is one read from
   // the node (no map per block: measured, the lookups were most of the module rules' cost of a keystroke).
-  private readonly rules = new Map<ModuleRule, NodeMemo<Kept>>();
+  private readonly rules = new Map<ModuleRule, RuleMemo>();
 
   /** The memo of one rule (looked up once per rule and diagnosis, not per resource). */
   of(rule: ModuleRule): RuleMemo {
-    let slot = this.rules.get(rule);
-    if (!slot) this.rules.set(rule, (slot = new NodeMemo<Kept>()));
-    return new RuleMemo(slot);
+    let memo = this.rules.get(rule);
+    if (!memo) this.rules.set(rule, (memo = new RuleMemo()));
+    return memo;
   }
 }
 
 export class RuleMemo {
-  constructor(private readonly blocks: NodeMemo<Kept>) {}
+  private readonly blocks = new NodeMemo<Kept>();
 
   /** The findings the rule made about `resource` in the same context, at the block's place now. */
   get(resource: ResourceBlock, scope: object, provider: object | undefined, inputs: string): readonly Finding[] | undefined {
