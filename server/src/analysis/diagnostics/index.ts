@@ -4,7 +4,6 @@ import type { ModuleScope } from '../evaluation/scope';
 import { MAX_FILE_SIZE, type ParsedFile, type ResourceBlock } from '../parsedFile';
 import { diagnosticData } from '../fixes/data';
 import { settle } from '../../hcl';
-import { duplicateResources } from './duplicates';
 import type { Finding } from './finding';
 import { FindingList } from './findingList';
 import { checkResource } from './structure';
@@ -82,8 +81,7 @@ function tooLarge(size: number): Finding {
 
 /** Findings that need every file of the module, keyed by file URI; `memo` keeps the module rules' per block. */
 export function moduleFindings(files: readonly ParsedFile[], scope: ModuleScope, provider?: ProviderVersionInUse, memo?: ModuleRuleMemo): Map<string, Finding[]> {
-  const out = duplicateResources(files);
-  for (const [uri, findings] of runModuleRules(files, scope, undefined, provider, memo)) out.set(uri, [...(out.get(uri) ?? []), ...findings]);
+  const out = runModuleRules(files, scope, undefined, provider, memo);
   for (const file of files) {
     const regions = recoveryRegions(file);
     const own = out.get(file.uri);

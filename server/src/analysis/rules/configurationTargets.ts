@@ -20,6 +20,23 @@ export function configurationsByName(files: readonly ParsedFile[]): Map<string, 
   return byName;
 }
 
+/**
+ * What `read` says of each endpoint configuration of the module, by resource name: texts and numbers only, so an
+ * index made of it holds no syntax tree (ModuleRule.contribution).
+ */
+export function configurationFacts<T>(files: readonly ParsedFile[], read: (config: ResourceBlock) => T): Map<string, T[]> {
+  const byName = new Map<string, T[]>();
+  for (const [name, configs] of configurationsByName(files)) byName.set(name, configs.map(read));
+  return byName;
+}
+
+/** What `facts` holds of the configuration the endpoint deploys (`.name` or `.id`), when the module declares exactly one of that name. */
+export function targetFact<T>(facts: Map<string, T[]>, endpoint: Block): { name: string; fact: T } | undefined {
+  const name = referencedConfiguration(endpoint);
+  const found = name === undefined ? undefined : facts.get(name);
+  return found?.length === 1 ? { name: name!, fact: found[0] } : undefined;
+}
+
 /** Every endpoint of the module. */
 export function endpointsOf(files: readonly ParsedFile[]): ResourceBlock[] {
   return files.flatMap((f) => f.resources.filter((r) => r.type === ENDPOINT_TYPE));
@@ -30,14 +47,4 @@ export function referencedConfiguration(endpoint: Block, attrs: readonly string[
   const nameAttr = attribute(endpoint, 'endpoint_config_name');
   const ref = nameAttr && plainReference(nameAttr.value);
   return ref && ref.type === CONFIGURATION_TYPE && attrs.includes(ref.attr) ? ref.name : undefined;
-}
-
-/**
- * The configuration the endpoint deploys (`.name` or `.id`, which is the name), when the module declares exactly
- * one configuration of that resource name.
- */
-export function targetConfiguration(configs: Map<string, ResourceBlock[]>, endpoint: Block): ResourceBlock | undefined {
-  const name = referencedConfiguration(endpoint);
-  const targets = name === undefined ? [] : (configs.get(name) ?? []);
-  return targets.length === 1 ? targets[0] : undefined;
 }

@@ -1,11 +1,10 @@
 import type { Block } from '../../hcl/ast';
 import { Codes } from '../diagnosticCodes';
-import type { ResourceBlock } from '../parsedFile';
 import { attribute, blocks, hasDynamic } from '../tree/blocks';
-import { ENDPOINT_TYPE } from '../../schema';
+import { CONFIGURATION_TYPE, ENDPOINT_TYPE } from '../../schema';
 import { knownNumber, knownString } from '../evaluation/readers';
-import type { ModuleScope } from '../evaluation/scope';
-import { configurationsByName, targetConfiguration } from './configurationTargets';
+import { BlockFact } from './blockFact';
+import { configurationFacts, targetFact } from './configurationTargets';
 import { capacitySizes, type CapacitySizeName } from './deploymentConfig';
 import type { ModuleRule, RuleReport } from './types';
 
@@ -19,29 +18,33 @@ const LIMITS: Record<CapacitySizeName, { min: number; max: number }> = {
   maximum_batch_size: { min: 5, max: 50 },
 };
 
-function instanceCount(configs: Map<string, ResourceBlock[]>, endpoint: Block, scope: ModuleScope): number | undefined {
-  const config = targetConfiguration(configs, endpoint)?.block;
-  if (!config || hasDynamic(config, 'production_variants')) return undefined;
-  const variants = blocks(config, 'production_variants');
+/** The literal instance count of a configuration with exactly one production variant written out. */
+const instances = new BlockFact(({ block }, scope): number | undefined => {
+  if (hasDynamic(block, 'production_variants')) return undefined;
+  const variants = blocks(block, 'production_variants');
   if (variants.length !== 1) return undefined;
   return knownNumber(attribute(variants[0], 'initial_instance_count'), scope);
+});
+
+/** The instance count of each configuration, by resource name. */
+type Counts = Map<string, (number | undefined)[]>;
+
+function instanceCount(counts: Counts, endpoint: Block): number | undefined {
+  return targetFact(counts, endpoint)?.fact;
 }
 
-export const deploymentCapacitySize: ModuleRule<() => Map<string, ResourceBlock[]>> = {
+export const deploymentCapacitySize: ModuleRule<Counts> = {
   scope: 'module',
   code: Codes.deploymentCapacitySize,
   resourceTypes: [ENDPOINT_TYPE],
-  // Most endpoints have no step sizes: the configurations are gathered only when one counts instances.
-  index({ files }) {
-    let configs: Map<string, ResourceBlock[]> | undefined;
-    return () => (configs ??= configurationsByName(files));
-  },
+  index: ({ files, scope }) => configurationFacts(files, (config) => instances.of(config, scope)),
+  contribution: (d, file, scope) => (d.type === CONFIGURATION_TYPE ? JSON.stringify([d.name, instances.of({ ...d, file }, scope) ?? null]) : ''),
   // Of the other blocks, check reads the instance count of the configuration, for a size given in instances.
-  inputs(resource, configs, scope) {
+  inputs(resource, counts, scope) {
     const inInstances = capacitySizes(resource.block).some(({ block }) => knownString(attribute(block, 'type'), scope) === 'INSTANCE_COUNT');
-    return inInstances ? String(instanceCount(configs(), resource.block, scope)) : '';
+    return inInstances ? String(instanceCount(counts, resource.block)) : '';
   },
-  check(resource, configs, scope) {
+  check(resource, counts, scope) {
     const out: RuleReport[] = [];
     let count: number | undefined | null = null; // null: not looked up yet
     for (const { name, block } of capacitySizes(resource.block)) {
@@ -54,7 +57,7 @@ export const deploymentCapacitySize: ModuleRule<() => Map<string, ResourceBlock[
       let what = `${value} %`;
       if (type === 'CAPACITY_PERCENT') percent = value;
       else if (type === 'INSTANCE_COUNT') {
-        if (count === null) count = instanceCount(configs(), resource.block, scope);
+        if (count === null) count = instanceCount(counts, resource.block);
         if (count === undefined || count <= 0) continue;
         percent = (value / count) * 100;
         what = `${value} of ${count} instances (${Math.round(percent)} %)`;

@@ -1,11 +1,11 @@
-import type { Block } from '../../hcl/ast';
 import { Codes } from '../diagnosticCodes';
 import { knownString } from '../evaluation/readers';
 import type { ModuleScope } from '../evaluation/scope';
 import type { ResourceBlock } from '../parsedFile';
 import { attribute, blocks, headerSpan } from '../tree/blocks';
-import { ENDPOINT_TYPE, excludedFromGuardrails } from '../../schema';
-import { configurationsByName, targetConfiguration } from './configurationTargets';
+import { CONFIGURATION_TYPE, ENDPOINT_TYPE, excludedFromGuardrails } from '../../schema';
+import { BlockFact } from './blockFact';
+import { configurationFacts, targetFact } from './configurationTargets';
 import { trafficRoutings } from './deploymentConfig';
 import type { ModuleRule, RuleReport } from './types';
 
@@ -25,8 +25,8 @@ interface Exclusions {
   noRolling?: string;
 }
 
-function exclusionsOf(config: Block, scope: ModuleScope): Exclusions {
-  const variants = blocks(config, 'production_variants');
+const exclusions = new BlockFact(({ block }, scope): Exclusions => {
+  const variants = blocks(block, 'production_variants');
   const out: Exclusions = {};
   for (const v of variants) {
     const type = knownString(attribute(v, 'instance_type'), scope);
@@ -35,10 +35,10 @@ function exclusionsOf(config: Block, scope: ModuleScope): Exclusions {
   if (variants.some((v) => blocks(v, 'serverless_config').length > 0)) out.noRolling = 'is serverless';
   else if (variants.length > 1) out.noRolling = `has ${variants.length} production variants`;
   return out;
-}
+});
 
-function check(endpoint: ResourceBlock, config: ResourceBlock, scope: ModuleScope): RuleReport[] {
-  const { noGuardrails, noRolling } = exclusionsOf(config.block, scope);
+function check(endpoint: ResourceBlock, config: { name: string; fact: Exclusions }, scope: ModuleScope): RuleReport[] {
+  const { noGuardrails, noRolling } = config.fact;
   const target = `aws_sagemaker_endpoint_configuration.${config.name}`;
   const out: RuleReport[] = [];
   if (noGuardrails) {
@@ -65,29 +65,33 @@ function check(endpoint: ResourceBlock, config: ResourceBlock, scope: ModuleScop
   return out;
 }
 
-/** The configuration an endpoint with a deployment_config deploys, when the module declares it. */
-function deployedConfiguration(endpoint: ResourceBlock, configs: () => Map<string, ResourceBlock[]>): ResourceBlock | undefined {
-  return blocks(endpoint.block, 'deployment_config').length === 0 ? undefined : targetConfiguration(configs(), endpoint.block);
+/** The exclusions of each configuration, by resource name. */
+type ExclusionsByName = Map<string, Exclusions[]>;
+
+/** The name and exclusions of the configuration an endpoint with a deployment_config deploys, when the module declares it. */
+function deployedConfiguration(endpoint: ResourceBlock, index: ExclusionsByName): { name: string; fact: Exclusions } | undefined {
+  return blocks(endpoint.block, 'deployment_config').length === 0 ? undefined : targetFact(index, endpoint.block);
 }
 
-export const deploymentGuardrailExcluded: ModuleRule<() => Map<string, ResourceBlock[]>> = {
+export const deploymentGuardrailExcluded: ModuleRule<ExclusionsByName> = {
   scope: 'module',
   code: Codes.deploymentGuardrailExcluded,
   resourceTypes: [ENDPOINT_TYPE],
-  // Gathered only when an endpoint has a deployment_config.
-  index({ files }) {
-    let configs: Map<string, ResourceBlock[]> | undefined;
-    return () => (configs ??= configurationsByName(files));
+  index: ({ files, scope }) => configurationFacts(files, (config) => exclusions.of(config, scope)),
+  contribution(d, file, scope) {
+    if (d.type !== CONFIGURATION_TYPE) return '';
+    const { noGuardrails, noRolling } = exclusions.of({ ...d, file }, scope);
+    return JSON.stringify([d.name, noGuardrails ?? null, noRolling ?? null]);
   },
   // Of the other blocks, check reads the name and the exclusions of the configuration the endpoint deploys.
-  inputs(endpoint, configs, scope) {
-    const config = deployedConfiguration(endpoint, configs);
+  inputs(endpoint, index) {
+    const config = deployedConfiguration(endpoint, index);
     if (!config) return '';
-    const { noGuardrails, noRolling } = exclusionsOf(config.block, scope);
+    const { noGuardrails, noRolling } = config.fact;
     return `${config.name}\u0000${noGuardrails ?? ''}\u0000${noRolling ?? ''}`;
   },
-  check(endpoint, configs, scope) {
-    const config = deployedConfiguration(endpoint, configs);
+  check(endpoint, index, scope) {
+    const config = deployedConfiguration(endpoint, index);
     return config ? check(endpoint, config, scope) : [];
   },
 };

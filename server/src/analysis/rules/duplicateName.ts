@@ -3,9 +3,10 @@ import { knownString } from '../evaluation/readers';
 import type { ModuleScope } from '../evaluation/scope';
 import type { ParsedFile, ResourceBlock } from '../parsedFile';
 import { CONFIGURATION_TYPE, ENDPOINT_TYPE } from '../../schema';
-import { attribute, isIncomplete } from '../tree/blocks';
+import { settle } from '../../hcl';
+import { attribute, headerSpan, isIncomplete } from '../tree/blocks';
 import { detached } from '../../hcl/detached';
-import { BlockFact } from './blockFact';
+import { BlockFact, type FactSubject } from './blockFact';
 import type { ModuleRule } from './types';
 
 // SageMaker names endpoint configurations and endpoints uniquely per account and Region: CreateEndpointConfig and
@@ -17,7 +18,7 @@ import type { ModuleRule } from './types';
 // for configurations, and an exact match is enough to be sure.
 
 /** Where the resource is created: its provider expression and its Region, or undefined when that is not known. */
-function placement(resource: ResourceBlock, scope: ModuleScope): string | undefined {
+function placement(resource: FactSubject, scope: ModuleScope): string | undefined {
   const { block, file } = resource;
   const provider = attribute(block, 'provider');
   const regionAttr = attribute(block, 'region');
@@ -42,37 +43,51 @@ const identity = new BlockFact((resource, scope): string | undefined => {
   return name === undefined || where === undefined ? undefined : detached(`${resource.type}\u0000${where}\u0000${name}`);
 });
 
-/** Each resource that repeats the name of an earlier one, with that earlier one. */
-function repeats(files: readonly ParsedFile[], scope: ModuleScope): Map<ResourceBlock, ResourceBlock> {
-  const out = new Map<ResourceBlock, ResourceBlock>();
-  const first = new Map<string, ResourceBlock>();
+/** The resource name of the first resource with each identity, in the module's order. */
+function firsts(files: readonly ParsedFile[], scope: ModuleScope): Map<string, string> {
+  const out = new Map<string, string>();
   for (const file of files) {
     for (const resource of file.resources) {
       const key = identity.of(resource, scope);
-      if (key === undefined) continue;
-      const earlier = first.get(key);
-      if (!earlier) first.set(key, resource);
-      else if (earlier.name !== resource.name) out.set(resource, earlier); // the same address twice: sagemaker/duplicate-resource says so
+      if (key !== undefined && !out.has(key)) out.set(key, resource.name);
     }
   }
   return out;
 }
 
-export const duplicateName: ModuleRule<Map<ResourceBlock, ResourceBlock>> = {
+/** The name of the earlier resource `resource` repeats the name of; the same address twice is sagemaker/duplicate-resource's. */
+function repeated(resource: ResourceBlock, first: Map<string, string>, scope: ModuleScope): string | undefined {
+  const key = identity.of(resource, scope);
+  const earlier = key === undefined ? undefined : first.get(key);
+  return earlier === resource.name ? undefined : earlier;
+}
+
+/** The first resource of the module with the identity of `resource`. */
+function firstLike(resource: ResourceBlock, files: readonly ParsedFile[], scope: ModuleScope): ResourceBlock {
+  const key = identity.of(resource, scope);
+  for (const file of files) for (const r of file.resources) if (identity.of(r, scope) === key) return r;
+  return resource;
+}
+
+export const duplicateName: ModuleRule<Map<string, string>> = {
   scope: 'module',
   code: Codes.duplicateName,
   resourceTypes: [ENDPOINT_TYPE, CONFIGURATION_TYPE],
-  index: ({ files, scope }) => repeats(files, scope),
-  // Of the other blocks, the message reads the earlier one's name and place.
-  inputs(resource, earlierOf) {
-    const earlier = earlierOf.get(resource);
-    return earlier ? `${earlier.name}\u0000${line(earlier)}` : '';
+  index: ({ files, scope }) => firsts(files, scope),
+  // The index holds each SageMaker resource's address and identity (what two resources must share to clash).
+  contribution(d, file, scope) {
+    if (d.type !== ENDPOINT_TYPE && d.type !== CONFIGURATION_TYPE) return '';
+    return JSON.stringify([d.type, d.name, identity.of({ ...d, file }, scope) ?? null]);
   },
-  check(resource, earlierOf, scope) {
-    const earlier = earlierOf.get(resource);
-    if (!earlier) return [];
+  // Of the other blocks, the message reads the earlier one's name (and its place: see check).
+  inputs: (resource, first, scope) => repeated(resource, first, scope) ?? '',
+  check(resource, first, scope, { files }) {
+    if (repeated(resource, first, scope) === undefined) return [];
+    const earlier = firstLike(resource, files, scope);
     const nameAttr = attribute(resource.block, 'name')!;
     const message = `${resource.type}.${earlier.name} (${line(earlier)}) already has the name "${knownString(nameAttr, scope)}": names are unique per account and Region, so creating this one fails.`;
-    return [{ span: nameAttr.name, message }];
+    // The earlier one's place makes the finding one about another place: it is checked again each time, as that moves.
+    settle(earlier.block);
+    return [{ span: nameAttr.name, message, related: [{ file: earlier.file, span: headerSpan(earlier.block), message: 'The resource with that name' }] }];
   },
 };

@@ -8,6 +8,7 @@ import { capacityReservationWithoutArn } from './capacityReservationWithoutArn';
 import { deploymentCapacitySize } from './deploymentCapacitySize';
 import { deploymentGuardrailExcluded } from './deploymentGuardrailExcluded';
 import { duplicateName } from './duplicateName';
+import { duplicateResource } from './duplicateResource';
 import { duplicateVariantName } from './duplicateVariantName';
 import { elasticInferenceDiscontinued } from './elasticInferenceDiscontinued';
 import { emptyClientConfig } from './emptyClientConfig';
@@ -61,7 +62,7 @@ const fileRules: readonly FileRule[] = [
   allWeightsZero,
 ];
 
-const moduleRules: readonly ModuleRule[] = [undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName, deploymentGuardrailExcluded];
+const moduleRules: readonly ModuleRule[] = [duplicateResource, undeclaredReference, deploymentCapacitySize, replacementOrder, duplicateName, deploymentGuardrailExcluded];
 
 /** Whether `rule` looks at `resource`: by the schema's type string, which compares by identity, not by its characters. */
 function appliesTo(rule: FileRule | ModuleRule, resource: ResourceBlock): boolean {
@@ -69,10 +70,12 @@ function appliesTo(rule: FileRule | ModuleRule, resource: ResourceBlock): boolea
 }
 
 function toFinding(rule: Rule, resource: ResourceBlock, report: RuleReport): Finding {
-  const { span, message, fixes, about, variable, provisional } = report;
+  const { span, message, fixes, about, variable, provisional, related } = report;
   const base = report.severity ?? severityOf(rule.code);
   const severity = (variable || provisional) && base === 'error' ? 'warning' : base;
-  return { span, code: rule.code, severity, message, docs: docsAt(resource, span, about), fixes };
+  const finding: Finding = { span, code: rule.code, severity, message, docs: docsAt(resource, span, about), fixes };
+  if (related) finding.related = related;
+  return finding;
 }
 
 /**
@@ -111,7 +114,8 @@ export function runFileRulesOn(resource: ResourceBlock, scope: ModuleScope, opti
 
 /**
  * Runs the module rules; findings are keyed by file URI (and filtered by `provider` as in runFileRules). With `memo`,
- * a rule that declares its inputs is not run again on a resource whose block and inputs are unchanged.
+ * a rule that declares its inputs is not run again on a resource whose block and inputs are unchanged, and one that
+ * declares contributions builds no index after an edit that leaves them all alone, unless a block needs checking.
  */
 export function runModuleRules(
   files: readonly ParsedFile[],
@@ -121,21 +125,31 @@ export function runModuleRules(
   memo?: ModuleRuleMemo,
 ): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
+  const changed = memo?.changesSince(files, scope, provider);
   for (const rule of rules) {
-    const index = rule.index({ files, scope });
     const kept = rule.inputs && memo?.of(rule);
+    // While the index would say what it said last time, a block found again keeps its findings without it.
+    const same = kept !== undefined && kept.sameIndex(rule, files, scope, changed);
+    const context = { files, scope };
+    // Built when a block needs it; one from an earlier diagnosis serves while the index would say the same.
+    let index = same ? kept.indexOf(scope) : undefined;
+    const indexed = () => (index ??= { value: rule.index(context) }).value;
     for (const file of files) {
       for (const resource of file.resources) {
         if (!appliesTo(rule, resource)) continue;
-        const inputs = kept && rule.inputs!(resource, index, scope);
-        let findings = inputs === undefined ? undefined : kept!.get(resource, scope, provider, inputs);
+        let inputs: string | undefined;
+        let findings: readonly Finding[] | undefined;
+        if (kept) {
+          if (!same) inputs = rule.inputs!(resource, indexed(), scope);
+          findings = kept.get(resource, scope, provider, inputs);
+        }
         if (!findings) {
           settle(resource.block);
           const made: Finding[] = [];
-          for (const report of rule.check(resource, index, scope)) {
+          for (const report of rule.check(resource, indexed(), scope, context)) {
             if (!concernsMissing(resource, report.span, report.about, provider)) made.push(toFinding(rule, resource, report));
           }
-          if (inputs !== undefined) kept!.set(resource, scope, provider, inputs, made);
+          if (kept) kept.set(resource, scope, provider, inputs ?? rule.inputs!(resource, indexed(), scope), made);
           findings = made;
         }
         if (findings.length === 0) continue;
@@ -144,6 +158,7 @@ export function runModuleRules(
         else out.set(file.uri, [...findings]);
       }
     }
+    if (kept && rule.contribution) kept.keepIndex(scope, index);
   }
   return out;
 }

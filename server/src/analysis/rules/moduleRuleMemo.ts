@@ -1,7 +1,10 @@
+import { settle } from '../../hcl';
 import { NodeMemo } from '../../hcl/nodeMemo';
 import type { Finding } from '../diagnostics/finding';
 import { KeptFindings } from '../diagnostics/relative';
-import type { ResourceBlock } from '../parsedFile';
+import type { ModuleScope } from '../evaluation/scope';
+import type { ParsedFile, ResourceBlock, ResourceDeclaration } from '../parsedFile';
+import { ModuleEdits, type ChangedDeclarations } from './moduleEdit';
 import type { ModuleRule } from './types';
 
 // The module rules' findings about each resource, kept by the block's syntax node: the incremental parse
@@ -24,6 +27,12 @@ export class ModuleRuleMemo {
   // A slot per rule on the node: a block's entry goes with its version of the tree, and a lookup is one read from
   // the node (no map per block: measured, the lookups were most of the module rules' cost of a keystroke).
   private readonly rules = new Map<ModuleRule, RuleMemo>();
+  private readonly edits = new ModuleEdits();
+
+  /** What changed since the module's last diagnosis (see ModuleEdits.since); called once per diagnosis. */
+  changesSince(files: readonly ParsedFile[], scope: ModuleScope, provider: object | undefined): ChangedDeclarations[] | undefined {
+    return this.edits.since(files, scope, provider);
+  }
 
   /** The memo of one rule (looked up once per rule and diagnosis, not per resource). */
   of(rule: ModuleRule): RuleMemo {
@@ -35,11 +44,56 @@ export class ModuleRuleMemo {
 
 export class RuleMemo {
   private readonly blocks = new NodeMemo<Kept>();
+  private readonly contributions = new NodeMemo<{ scope: ModuleScope; value: string }>();
+  /** The index last built for each module (by its scope), while the index would say the same; texts only. */
+  private readonly indexes = new WeakMap<ModuleScope, { value: unknown }>();
 
-  /** The findings the rule made about `resource` in the same context, at the block's place now. */
-  get(resource: ResourceBlock, scope: object, provider: object | undefined, inputs: string): readonly Finding[] | undefined {
+  indexOf(scope: ModuleScope): { value: unknown } | undefined {
+    return this.indexes.get(scope);
+  }
+
+  /** After a diagnosis: the index it built or reused (undefined: none, and the last one may no longer hold). */
+  keepIndex(scope: ModuleScope, index: { value: unknown } | undefined): void {
+    if (index) this.indexes.set(scope, index);
+    else this.indexes.delete(scope);
+  }
+
+  /**
+   * Whether the rule's index says what it said at the last diagnosis: every declaration the edit replaced contributed
+   * what the one in its place contributes now. Without `changed` (no earlier diagnosis to compare with) or where they
+   * differ, every declaration's contribution is worked out (most are kept), to compare with after the next edit.
+   */
+  sameIndex(rule: ModuleRule, files: readonly ParsedFile[], scope: ModuleScope, changed: readonly ChangedDeclarations[] | undefined): boolean {
+    if (!rule.contribution) return false;
+    if (changed) {
+      let same = true;
+      for (const { file, before, after } of changed) {
+        // Every new one is worked out while its node is current: the next edit compares against it.
+        const now = after.map((d) => this.contributionOf(rule, d, file, scope));
+        same &&= before.length === after.length && before.every((d, i) => this.contributions.get(d.block)?.scope === scope && this.contributions.get(d.block)?.value === now[i]);
+      }
+      if (same) return true;
+    }
+    for (const file of files) for (const d of file.declarations.resources) this.contributionOf(rule, d, file, scope);
+    return false;
+  }
+
+  private contributionOf(rule: ModuleRule, declaration: ResourceDeclaration, file: ParsedFile, scope: ModuleScope): string {
+    const kept = this.contributions.get(declaration.block);
+    if (kept && kept.scope === scope) return kept.value;
+    settle(declaration.block);
+    const value = rule.contribution!(declaration, file, scope);
+    this.contributions.set(declaration.block, { scope, value });
+    return value;
+  }
+
+  /**
+   * The findings the rule made about `resource` in the same context, at the block's place now; without `inputs`, the
+   * index is known to say the same as when they were made (sameIndex).
+   */
+  get(resource: ResourceBlock, scope: object, provider: object | undefined, inputs?: string): readonly Finding[] | undefined {
     const kept = this.blocks.get(resource.block);
-    if (!kept || kept.inputs !== inputs || kept.scope !== scope || kept.provider !== provider) return undefined;
+    if (!kept || (inputs !== undefined && kept.inputs !== inputs) || kept.scope !== scope || kept.provider !== provider) return undefined;
     return kept.findings ? kept.findings.findingsOf(resource.block) : NONE;
   }
 

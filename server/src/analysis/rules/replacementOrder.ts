@@ -9,7 +9,7 @@ import { combined, insertion, replacement } from '../fixes/edits';
 import type { Fix } from '../fixes/types';
 import type { ResourceBlock } from '../parsedFile';
 import { attribute, blocks, headerSpan, isIncomplete } from '../tree/blocks';
-import { CONFIGURATION_TYPE } from '../../schema';
+import { CONFIGURATION_TYPE, ENDPOINT_TYPE } from '../../schema';
 import { endpointsOf, referencedConfiguration } from './configurationTargets';
 import { BlockFact } from './blockFact';
 import type { ModuleRule, RuleReport } from './types';
@@ -48,13 +48,16 @@ function nameCase(block: Block, name: Attribute | undefined, scope: ModuleScope)
   return presence === 'set' ? 'fixed' : presence === 'unset' ? 'generated' : 'maybe';
 }
 
-/** The module's endpoints by the configuration they deploy: by reference (resource name) and by a known name written out. */
+/**
+ * The module's endpoints (their resource names) by the configuration they deploy: by reference (resource name) and
+ * by a known name written out.
+ */
 interface Users {
-  byReference: Map<string, ResourceBlock[]>;
-  byName: Map<string, ResourceBlock[]>;
+  byReference: Map<string, string[]>;
+  byName: Map<string, string[]>;
 }
 
-function add(map: Map<string, ResourceBlock[]>, key: string, endpoint: ResourceBlock): void {
+function add(map: Map<string, string[]>, key: string, endpoint: string): void {
   const list = map.get(key);
   if (list) list.push(endpoint);
   else map.set(key, [endpoint]);
@@ -74,27 +77,27 @@ function usersIndex(endpoints: readonly ResourceBlock[], scope: ModuleScope): Us
   const users: Users = { byReference: new Map(), byName: new Map() };
   for (const e of endpoints) {
     const { target, literal } = deployed.of(e, scope);
-    if (target !== undefined) add(users.byReference, target, e);
-    if (literal !== undefined) add(users.byName, literal, e);
+    if (target !== undefined) add(users.byReference, target, e.name);
+    if (literal !== undefined) add(users.byName, literal, e.name);
   }
   return users;
 }
 
 /** The endpoints of the module that deploy `config`: by reference, or by its known name written out. */
-function usersOf(config: ResourceBlock, users: Users, fixedName: string | undefined): ResourceBlock[] {
+function usersOf(config: ResourceBlock, users: Users, fixedName: string | undefined): string[] {
   const byReference = users.byReference.get(config.name) ?? [];
   const byName = fixedName === undefined ? [] : (users.byName.get(fixedName) ?? []);
   return byName.length ? byReference.concat(byName) : byReference;
 }
 
-function endpointList(users: readonly ResourceBlock[]): string {
-  const names = users.slice(0, 2).map((u) => `aws_sagemaker_endpoint.${u.name}`);
+function endpointList(users: readonly string[]): string {
+  const names = users.slice(0, 2).map((u) => `aws_sagemaker_endpoint.${u}`);
   return users.length > 2 ? `${names.join(', ')} and ${users.length - 2} more` : names.join(' and ');
 }
 
 const CBD = 'lifecycle { create_before_destroy = true }';
 
-function message(kind: NameCase, safe: boolean, users: readonly ResourceBlock[], name: string | undefined): string {
+function message(kind: NameCase, safe: boolean, users: readonly string[], name: string | undefined): string {
   const used = users.length > 0;
   const who = used ? endpointList(users) : 'an endpoint that uses it';
   const one = users.length <= 1;
@@ -152,8 +155,14 @@ export const replacementOrder: ModuleRule<Users> = {
   code: Codes.replacementOrder,
   resourceTypes: [CONFIGURATION_TYPE],
   index: ({ files, scope }) => usersIndex(endpointsOf(files), scope),
+  // The index holds each endpoint's name and what it deploys.
+  contribution(d, file, scope) {
+    if (d.type !== ENDPOINT_TYPE) return '';
+    const { target, literal } = deployed.of({ ...d, file }, scope);
+    return JSON.stringify([d.name, target ?? null, literal ?? null]);
+  },
   // Of the other blocks, the message reads the names of the endpoints that deploy it, and the severity their number.
-  inputs: (config, index, scope) => usersOf(config, index, fixedName.of(config, scope)).map((u) => u.name).join(' '),
+  inputs: (config, index, scope) => usersOf(config, index, fixedName.of(config, scope)).join(' '),
   check(config, index, scope) {
     const report = check(config, index, scope);
     return report ? [report] : [];

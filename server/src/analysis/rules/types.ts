@@ -1,8 +1,9 @@
 import type { ModuleScope } from '../evaluation/scope';
 import type { Span } from '../../hcl/ast';
 import type { Fix } from '../fixes/types';
+import type { Finding } from '../diagnostics/finding';
 import type { DiagnosticCode, Severity } from '../diagnosticCodes';
-import type { ParsedFile, ResourceBlock } from '../parsedFile';
+import type { ParsedFile, ResourceBlock, ResourceDeclaration } from '../parsedFile';
 
 /** Options of the per-file rules. */
 export interface RuleOptions {
@@ -23,6 +24,8 @@ export interface RuleReport {
   variable?: boolean;
   /** The block is still being written (it lacks what would make the finding certain): an error becomes a warning. */
   provisional?: boolean;
+  /** Other places the report is about. */
+  related?: Finding['related'];
 }
 
 export interface FileRuleContext {
@@ -68,7 +71,17 @@ export interface ModuleRule<Index = any> extends RuleBase {
    * time. Equal text, an unchanged block and the same scope give the same reports.
    */
   inputs?(resource: ResourceBlock, index: Index, scope: ModuleScope): string;
-  check(resource: ResourceBlock, index: Index, scope: ModuleScope): RuleReport[];
+  /**
+   * All that `index` reads of one resource declaration of the module (of any type), as a short text that does not
+   * depend on where the block is: kept per node, like the findings. While every declaration's contribution is the
+   * same, in the same order, the index says the same, and with `inputs` a block whose text did not change keeps its
+   * reports without the index being built or read (a finding about another place is checked each time anyway). The
+   * index is then made of texts and numbers only (no nodes, resources or files): one built at an earlier diagnosis
+   * serves while the contributions stay the same.
+   */
+  contribution?(declaration: ResourceDeclaration, file: ParsedFile, scope: ModuleScope): string;
+  /** `module` is only to place a finding about another place (such a finding is never kept, see moduleRuleMemo.ts). */
+  check(resource: ResourceBlock, index: Index, scope: ModuleScope, module: ModuleRuleContext): RuleReport[];
 }
 
 export type Rule = FileRule | ModuleRule;

@@ -98,6 +98,7 @@ export const undeclaredReference: ModuleRule<Declared> = {
     }
     return declared;
   },
+  contribution: (d) => `${d.type}.${d.name}`,
   // Of the other blocks, check reads whether each reference's target is declared.
   inputs: (resource, declared) => referencesOf(resource).map(({ type, name }) => (declared.get(type)?.has(name) ? '1' : '0')).join(''),
   check(resource, declared) {

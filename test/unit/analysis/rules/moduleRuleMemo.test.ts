@@ -22,7 +22,7 @@ const module = (n: number, name = (i: number) => `cfg-${i}`) => Array.from({ len
 /** replacementOrder, counting the resources it checks. */
 function counted(): { rule: ModuleRule; checked: string[] } {
   const checked: string[] = [];
-  const rule: ModuleRule = { ...replacementOrder, check: (resource, index, scope) => (checked.push(resource.name), replacementOrder.check(resource, index, scope)) };
+  const rule: ModuleRule = { ...replacementOrder, check: (resource, index, scope, module) => (checked.push(resource.name), replacementOrder.check(resource, index, scope, module)) };
   return { rule, checked };
 }
 
@@ -33,6 +33,7 @@ function run(file: ParsedFile, rule: ModuleRule, memo?: ModuleRuleMemo, scope = 
     ...f,
     span: { start: f.span.start, end: f.span.end },
     fixes: f.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: { start: e.span.start, end: e.span.end } })) })),
+    related: f.related?.map((r) => ({ uri: r.file.uri, span: { start: r.span.start, end: r.span.end }, message: r.message })),
     line: file.positionAt(f.span.start).line,
   }));
 }
@@ -119,3 +120,64 @@ for (const { rule, before, after } of [
     assert.notDeepEqual(got.map((f) => f.message), was.map((f) => f.message), 'the edit changes what is said');
   });
 }
+
+/** A rule counting the indexes it builds and the resources it checks. */
+function countingIndex(base: ModuleRule): { rule: ModuleRule; built: number[]; checked: string[] } {
+  const built: number[] = [];
+  const checked: string[] = [];
+  const rule: ModuleRule = {
+    ...base,
+    index: (context) => (built.push(1), base.index(context)),
+    check: (resource, index, scope, module) => (checked.push(resource.name), base.check(resource, index, scope, module)),
+  };
+  return { rule, built, checked };
+}
+
+test('an edit that leaves every contribution alone builds no index, and checks the edited block against the one built before', () => {
+  const memo = new ModuleRuleMemo();
+  const { rule, built, checked } = countingIndex(replacementOrder);
+  const before = new ParsedFile('file:///m/main.tf', module(40), 1);
+  const scope = ModuleScope.of([before]);
+  run(before, rule, memo, scope);
+  assert.equal(built.length, 1);
+  checked.length = 0;
+  // The variant of the 21st configuration is renamed: no endpoint deploys anything else.
+  let previous = before;
+  for (const [version, variant] of [[2, 'vx'], [3, 'vxy']] as const) {
+    const text = module(40).replace(/(c20" \{\n  name = "cfg-20"\n  production_variants \{\n    variant_name = ")v"/, `$1${variant}"`);
+    assert.notEqual(text, module(40));
+    const after = new ParsedFile('file:///m/main.tf', text, version, text.length, previous);
+    assert.deepEqual(run(after, rule, memo, scope), run(new ParsedFile('file:///m/main.tf', text, version), replacementOrder));
+    previous = after;
+  }
+  assert.equal(built.length, 1, 'no index built after the first diagnosis');
+  assert.ok(checked.includes('c20') && checked.length <= 4, `checked again: ${checked.join(', ')}`);
+});
+
+test('an edit that changes a contribution builds the index again, and the reports follow it', () => {
+  const memo = new ModuleRuleMemo();
+  const { rule, built } = countingIndex(replacementOrder);
+  const before = new ParsedFile('file:///m/main.tf', module(10), 1);
+  const scope = ModuleScope.of([before]);
+  run(before, rule, memo, scope);
+  // An endpoint now deploys another configuration: the index of users changes.
+  const text = module(10).replace('aws_sagemaker_endpoint_configuration.c5.name', 'aws_sagemaker_endpoint_configuration.c6.name');
+  const after = new ParsedFile('file:///m/main.tf', text, 2, text.length, before);
+  const got = run(after, rule, memo, scope);
+  assert.equal(built.length, 2);
+  assert.deepEqual(got, run(new ParsedFile('file:///m/main.tf', text, 2), replacementOrder));
+  assert.match(got[6].message, /aws_sagemaker_endpoint\.e5 and aws_sagemaker_endpoint\.e6/);
+});
+
+test('a module whose files change in number, or another provider version, is checked from its index again', () => {
+  const memo = new ModuleRuleMemo();
+  const { rule, built } = countingIndex(undeclaredReference);
+  const a = new ParsedFile('file:///m/a.tf', module(3), 1);
+  const b = new ParsedFile('file:///m/b.tf', 'resource "aws_iam_role" "r" {}\n', 1);
+  const scope = ModuleScope.of([a, b]);
+  runModuleRules([a, b], scope, [rule], undefined, memo);
+  runModuleRules([a, b], scope, [rule], undefined, memo);
+  assert.equal(built.length, 1, 'the same files again: nothing to build');
+  runModuleRules([a], scope, [rule], undefined, memo);
+  assert.equal(built.length, 2);
+});
