@@ -29,8 +29,8 @@ const instances = new BlockFact(({ block }, scope): number | undefined => {
 /** The instance count of each configuration, by resource name. */
 type Counts = Map<string, (number | undefined)[]>;
 
-function instanceCount(counts: Counts, endpoint: Block): number | undefined {
-  return targetFact(counts, endpoint)?.fact;
+function instanceCount(counts: () => Counts, endpoint: Block): number | undefined {
+  return targetFact(counts(), endpoint)?.fact;
 }
 
 export const deploymentCapacitySize: ModuleRule<Counts> = {

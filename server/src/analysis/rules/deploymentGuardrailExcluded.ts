@@ -69,8 +69,8 @@ function check(endpoint: ResourceBlock, config: { name: string; fact: Exclusions
 type ExclusionsByName = Map<string, Exclusions[]>;
 
 /** The name and exclusions of the configuration an endpoint with a deployment_config deploys, when the module declares it. */
-function deployedConfiguration(endpoint: ResourceBlock, index: ExclusionsByName): { name: string; fact: Exclusions } | undefined {
-  return blocks(endpoint.block, 'deployment_config').length === 0 ? undefined : targetFact(index, endpoint.block);
+function deployedConfiguration(endpoint: ResourceBlock, index: () => ExclusionsByName): { name: string; fact: Exclusions } | undefined {
+  return blocks(endpoint.block, 'deployment_config').length === 0 ? undefined : targetFact(index(), endpoint.block);
 }
 
 export const deploymentGuardrailExcluded: ModuleRule<ExclusionsByName> = {

@@ -56,9 +56,9 @@ function firsts(files: readonly ParsedFile[], scope: ModuleScope): Map<string, s
 }
 
 /** The name of the earlier resource `resource` repeats the name of; the same address twice is sagemaker/duplicate-resource's. */
-function repeated(resource: ResourceBlock, first: Map<string, string>, scope: ModuleScope): string | undefined {
+function repeated(resource: ResourceBlock, index: () => Map<string, string>, scope: ModuleScope): string | undefined {
   const key = identity.of(resource, scope);
-  const earlier = key === undefined ? undefined : first.get(key);
+  const earlier = key === undefined ? undefined : index().get(key);
   return earlier === resource.name ? undefined : earlier;
 }
 
@@ -80,9 +80,9 @@ export const duplicateName: ModuleRule<Map<string, string>> = {
     return JSON.stringify([d.type, d.name, identity.of({ ...d, file }, scope) ?? null]);
   },
   // Of the other blocks, the message reads the earlier one's name (and its place: see check).
-  inputs: (resource, first, scope) => repeated(resource, first, scope) ?? '',
-  check(resource, first, scope, { files }) {
-    if (repeated(resource, first, scope) === undefined) return [];
+  inputs: (resource, index, scope) => repeated(resource, index, scope) ?? '',
+  check(resource, index, scope, { files }) {
+    if (repeated(resource, index, scope) === undefined) return [];
     const earlier = firstLike(resource, files, scope);
     const nameAttr = attribute(resource.block, 'name')!;
     const message = `${resource.type}.${earlier.name} (${line(earlier)}) already has the name "${knownString(nameAttr, scope)}": names are unique per account and Region, so creating this one fails.`;

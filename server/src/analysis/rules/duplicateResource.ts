@@ -39,8 +39,8 @@ function standing(resource: ResourceBlock, files: readonly ParsedFile[]): Resour
 }
 
 /** Whether the index shows the address of `resource` declared once only, by its own file. */
-function once(resource: ResourceBlock, index: Firsts): boolean {
-  const first = index.get(resource.type)?.get(resource.name);
+function once(resource: ResourceBlock, index: () => Firsts): boolean {
+  const first = index().get(resource.type)?.get(resource.name);
   return first?.uri === resource.file.uri && first.count === 1;
 }
 

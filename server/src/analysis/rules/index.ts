@@ -129,7 +129,7 @@ export function runModuleRules(
   for (const rule of rules) {
     const kept = rule.inputs && memo?.of(rule);
     // While the index would say what it said last time, a block found again keeps its findings without it.
-    const same = kept !== undefined && kept.sameIndex(rule, files, scope, changed);
+    const same = kept !== undefined && kept.sameIndex(rule, scope, changed);
     const context = { files, scope };
     // Built when a block needs it; one from an earlier diagnosis serves while the index would say the same.
     let index = same ? kept.indexOf(scope) : undefined;
@@ -140,16 +140,16 @@ export function runModuleRules(
         let inputs: string | undefined;
         let findings: readonly Finding[] | undefined;
         if (kept) {
-          if (!same) inputs = rule.inputs!(resource, indexed(), scope);
+          if (!same) inputs = rule.inputs!(resource, indexed, scope);
           findings = kept.get(resource, scope, provider, inputs);
         }
         if (!findings) {
           settle(resource.block);
           const made: Finding[] = [];
-          for (const report of rule.check(resource, indexed(), scope, context)) {
+          for (const report of rule.check(resource, indexed, scope, context)) {
             if (!concernsMissing(resource, report.span, report.about, provider)) made.push(toFinding(rule, resource, report));
           }
-          if (kept) kept.set(resource, scope, provider, inputs ?? rule.inputs!(resource, indexed(), scope), made);
+          if (kept) kept.set(resource, scope, provider, inputs ?? rule.inputs!(resource, indexed, scope), made);
           findings = made;
         }
         if (findings.length === 0) continue;

@@ -6,9 +6,13 @@ import type { ParsedFile, ResourceDeclaration } from '../parsedFile';
 // hcl/incremental.ts). The module rules use it to tell that their index would say what it said last time without
 // building it again (ModuleRule.contribution).
 
-/** The declarations of one file that an edit replaced (`before`, nodes of the earlier version) and those it made. */
+/**
+ * The declarations of one file that an edit replaced (`before`: nodes of the `previous` version, which holds their
+ * text) and those it made (`after`, in `file`).
+ */
 export interface ChangedDeclarations {
   file: ParsedFile;
+  previous: ParsedFile;
   before: readonly ResourceDeclaration[];
   after: readonly ResourceDeclaration[];
 }
@@ -37,17 +41,17 @@ export class ModuleEdits {
     for (let i = 0; i < files.length; i++) {
       if (files[i] === last.files[i]) continue;
       if (files[i].uri !== last.files[i].uri) return undefined;
-      changed.push(changedRun(files[i], last.declarations[i], files[i].declarations.resources));
+      changed.push(changedRun(files[i], last.files[i], last.declarations[i], files[i].declarations.resources));
     }
     return changed;
   }
 }
 
-function changedRun(file: ParsedFile, before: readonly ResourceDeclaration[], after: readonly ResourceDeclaration[]): ChangedDeclarations {
+function changedRun(file: ParsedFile, previous: ParsedFile, before: readonly ResourceDeclaration[], after: readonly ResourceDeclaration[]): ChangedDeclarations {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start < shorter && before[start].block === after[start].block) start++;
   let end = 0;
   while (end < shorter - start && before[before.length - 1 - end].block === after[after.length - 1 - end].block) end++;
-  return { file, before: before.slice(start, before.length - end), after: after.slice(start, after.length - end) };
+  return { file, previous, before: before.slice(start, before.length - end), after: after.slice(start, after.length - end) };
 }

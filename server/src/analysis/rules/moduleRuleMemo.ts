@@ -59,23 +59,16 @@ export class RuleMemo {
   }
 
   /**
-   * Whether the rule's index says what it said at the last diagnosis: every declaration the edit replaced contributed
-   * what the one in its place contributes now. Without `changed` (no earlier diagnosis to compare with) or where they
-   * differ, every declaration's contribution is worked out (most are kept), to compare with after the next edit.
+   * Whether the rule's index says what it said at the last diagnosis (`changed` is what changed since): every
+   * declaration the edit replaced contributed what the one in its place contributes now. Only those are worked out: a
+   * replaced node is read in the version it belongs to (its offsets settle to that version's text, which it holds).
    */
-  sameIndex(rule: ModuleRule, files: readonly ParsedFile[], scope: ModuleScope, changed: readonly ChangedDeclarations[] | undefined): boolean {
-    if (!rule.contribution) return false;
-    if (changed) {
-      let same = true;
-      for (const { file, before, after } of changed) {
-        // Every new one is worked out while its node is current: the next edit compares against it.
-        const now = after.map((d) => this.contributionOf(rule, d, file, scope));
-        same &&= before.length === after.length && before.every((d, i) => this.contributions.get(d.block)?.scope === scope && this.contributions.get(d.block)?.value === now[i]);
-      }
-      if (same) return true;
-    }
-    for (const file of files) for (const d of file.declarations.resources) this.contributionOf(rule, d, file, scope);
-    return false;
+  sameIndex(rule: ModuleRule, scope: ModuleScope, changed: readonly ChangedDeclarations[] | undefined): boolean {
+    if (!rule.contribution || !changed) return false;
+    return changed.every(
+      ({ file, previous, before, after }) =>
+        before.length === after.length && before.every((d, i) => this.contributionOf(rule, d, previous, scope) === this.contributionOf(rule, after[i], file, scope)),
+    );
   }
 
   private contributionOf(rule: ModuleRule, declaration: ResourceDeclaration, file: ParsedFile, scope: ModuleScope): string {

@@ -162,9 +162,9 @@ export const replacementOrder: ModuleRule<Users> = {
     return JSON.stringify([d.name, target ?? null, literal ?? null]);
   },
   // Of the other blocks, the message reads the names of the endpoints that deploy it, and the severity their number.
-  inputs: (config, index, scope) => usersOf(config, index, fixedName.of(config, scope)).join(' '),
+  inputs: (config, index, scope) => usersOf(config, index(), fixedName.of(config, scope)).join(' '),
   check(config, index, scope) {
-    const report = check(config, index, scope);
+    const report = check(config, index(), scope);
     return report ? [report] : [];
   },
 };

@@ -64,13 +64,13 @@ export interface ModuleRule<Index = any> extends RuleBase {
   scope: 'module';
   /** Resource types the rule reports on. */
   resourceTypes: readonly string[];
-  /** What the rule needs from every file of the module, gathered once per diagnosis. */
+  /** What the rule needs from every file of the module: gathered at most once per diagnosis, the first time `inputs` or `check` asks. */
   index(context: ModuleRuleContext): Index;
   /**
    * All that `check` reads of `index` for this resource, as a short text; a rule without it is checked anew each
    * time. Equal text, an unchanged block and the same scope give the same reports.
    */
-  inputs?(resource: ResourceBlock, index: Index, scope: ModuleScope): string;
+  inputs?(resource: ResourceBlock, index: () => Index, scope: ModuleScope): string;
   /**
    * All that `index` reads of one resource declaration of the module (of any type), as a short text that does not
    * depend on where the block is: kept per node, like the findings. While every declaration's contribution is the
@@ -81,7 +81,7 @@ export interface ModuleRule<Index = any> extends RuleBase {
    */
   contribution?(declaration: ResourceDeclaration, file: ParsedFile, scope: ModuleScope): string;
   /** `module` is only to place a finding about another place (such a finding is never kept, see moduleRuleMemo.ts). */
-  check(resource: ResourceBlock, index: Index, scope: ModuleScope, module: ModuleRuleContext): RuleReport[];
+  check(resource: ResourceBlock, index: () => Index, scope: ModuleScope, module: ModuleRuleContext): RuleReport[];
 }
 
 export type Rule = FileRule | ModuleRule;

@@ -100,11 +100,15 @@ export const undeclaredReference: ModuleRule<Declared> = {
   },
   contribution: (d) => `${d.type}.${d.name}`,
   // Of the other blocks, check reads whether each reference's target is declared.
-  inputs: (resource, declared) => referencesOf(resource).map(({ type, name }) => (declared.get(type)?.has(name) ? '1' : '0')).join(''),
-  check(resource, declared) {
+  inputs: (resource, index) => {
+    const found = referencesOf(resource);
+    return found.length === 0 ? '' : found.map(({ type, name }) => (index().get(type)?.has(name) ? '1' : '0')).join('');
+  },
+  check(resource, index) {
     const out: RuleReport[] = [];
+    const declared = referencesOf(resource).length === 0 ? undefined : index();
     for (const { value, type, name } of referencesOf(resource)) {
-      if (declared.get(type)?.has(name)) continue;
+      if (declared!.get(type)?.has(name)) continue;
       out.push({ span: { start: value.start, end: value.end }, message: `No resource "${type}" "${name}" is declared in this module.` });
     }
     return out;

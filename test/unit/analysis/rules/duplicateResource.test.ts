@@ -17,7 +17,7 @@ function reported(files: ParsedFile[], memo?: ModuleRuleMemo, scope = ModuleScop
       uri: file.uri,
       line: file.positionAt(f.span.start).line,
       message: f.message,
-      related: f.related?.map((r) => ({ uri: r.file.uri, line: r.file.positionAt(r.span.start).line })),
+      related: f.related?.map((r) => ({ uri: r.file.uri, line: r.file.range(r.span).start.line })),
     })),
   );
 }
