@@ -29,8 +29,14 @@ describe('endpoint status from the palette', function () {
   /** Runs the palette command (no argument, no editor) until its pick has filled; then closes the pick. */
   async function pickItems() {
     await closeAllEditors();
+    // The last run's snapshot stays until this run's pick begins: taking it for this run's would close the pick
+    // before it shows, and the run would then wait on it for good.
+    const previous = api.lastEndpointPick();
     const run = vscode.commands.executeCommand(COMMAND);
-    const pick = await waitFor('the endpoint pick to fill', () => api.lastEndpointPick());
+    const pick = await waitFor('the endpoint pick to fill', () => {
+      const p = api.lastEndpointPick();
+      return p !== previous && p;
+    });
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     await run;
     return pick;
