@@ -112,7 +112,10 @@ const started = performance.now();
 
 // ---------- documents
 const hcl2json = require('@cdktf/hcl2json');
-for (const [label, target, reps, editReps, reqReps, fullReps] of [['100', 100, 20, 20, 20, 20], ['1000', 1000, 20, 20, 20, 20], ['26000', 26000, 5, 10, 10, 10]]) {
+// Every size types the same number of edits, so their p95s are the same statistic and can be compared (with 10, a
+// p95 is the slowest edit; with 40, the third slowest).
+const EDITS = 40;
+for (const [label, target, reps, editReps, reqReps, fullReps] of [['100', 100, 20, EDITS, 20, 20], ['1000', 1000, 20, EDITS, 20, 20], ['26000', 26000, 5, EDITS, 10, 10]]) {
   const text = doc(target);
   const lines = text.split('\n').length - 1;
   const r = { lines };
@@ -132,7 +135,7 @@ for (const [label, target, reps, editReps, reqReps, fullReps] of [['100', 100, 2
       // edits: insert one character in a string value deep in the file, then keep going
       const editMs = []; let cur = text; let version = 1;
       const at = posOf(text, '"model-', 2, Math.floor(text.length / 2));
-      for (let k = 0; k < (QUICK ? 3 : editReps); k++) { await new Promise((res) => setTimeout(res, Math.max(250, 2 * (editMs.at(-1) ?? 0)))); /* idle first: the server throttles runs to one per (adaptive, >= 50 ms) interval while typing */ version++; const e = await client.edit(uri, version, cur, { line: at.line, character: at.character + k }, 'x'); editMs.push(e.ms); cur = e.text; }
+      for (let k = 0; k < (QUICK ? 3 : editReps); k++) { await new Promise((res) => setTimeout(res, Math.max(250, 2 * (editMs.at(-1) ?? 0)))); /* idle first: the server throttles runs to one per (adaptive, >= 50 ms) interval while typing */ version++; const e = await client.edit(uri, version, cur, { line: at.line, character: at.character + k }, 'x'); editMs.push(e.ms); cur = e.text; rss.editPeak = Math.max(rss.editPeak ?? 0, rssMB(client.proc.pid)); }
       r.editToDiagnostics = stats(editMs);
       r.editsInOrder = editMs; // the first keystrokes after opening run code the JIT has not compiled yet
       rss.afterEdits = rssMB(client.proc.pid);
@@ -272,7 +275,7 @@ const budgets = [
   ['edit-to-diagnostics < 30 ms on 1,000 lines (p95)', S['1000'].editToDiagnostics.p95, (v) => v < 30, 'ms'],
   ['full diagnostics of 26,000 lines >= 20x faster than hcl2json parse (warm server, unseen document)', S['26000'].hcl2jsonOverOurs, (v) => v >= 20, 'x'],
   ['server ready < 200 ms (p95)', results.serverReady.p95, (v) => v < 200, 'ms'],
-  ['RSS < 150 MB with the 26,000-line file open', Math.max(...Object.values(S['26000'].rssMB)), (v) => v < 150, 'MB (max over phases)'],
+  ['RSS < 150 MB with the 26,000-line file open', Math.max(...Object.values(S['26000'].rssMB)), (v) => v < 150, 'MB (max over phases, and after each edit)'],
   ['activation < 50 ms without loading the AWS SDK (median)', results.activation.totalMs.median, (v) => v < 50 && !results.activation.awsLoaded && results.activation.reachedClientStart, `ms (aws loaded: ${results.activation.awsLoaded})`],
   ['.vsix < 2 MB', results.vsix.bytes / 1048576, (v) => v < 2, 'MB'],
   ['edit-to-diagnostics < 30 ms on 26,000 lines (p95), and within 2x of 1,000 lines', S['26000'].editToDiagnostics.p95, (v) => v < 30 && v <= 2 * S['1000'].editToDiagnostics.p95, `ms (1,000 lines: ${S['1000'].editToDiagnostics.p95.toFixed(2)} ms)`],
@@ -287,10 +290,10 @@ results.budgets = budgets.map(([name, value, ok, unit]) => ({ name, value, unit,
 const f = (v) => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(2)) : String(v));
 const ms2 = (s) => `${f(s.median)} / ${f(s.p95)}`;
 console.log(`\nServer start -> initialize result (median / p95 ms, n=${results.serverReady.n}): ${ms2(results.serverReady)}`);
-console.log('\n| lines | open->diagnostics (fresh server) | full diagnostics (warm) | edit->diagnostics | completion PV | completion instance_type= | hover arg | hover value | hover type | RSS init/open/edits/reqs MB | hcl2json parse | hcl2json/ours |');
+console.log('\n| lines | open->diagnostics (fresh server) | full diagnostics (warm) | edit->diagnostics | completion PV | completion instance_type= | hover arg | hover value | hover type | RSS init/open/edit peak/after edits/reqs MB | hcl2json parse | hcl2json/ours |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of Object.values(S)) {
-  console.log(`| ${r.lines} | ${ms2(r.openToDiagnostics)} | ${ms2(r.fullDiagnosticsWarm)} | ${ms2(r.editToDiagnostics)} | ${ms2(r.completion.insideProductionVariants)} | ${ms2(r.completion.afterInstanceTypeEquals)} | ${ms2(r.hover.argumentName)} | ${ms2(r.hover.instanceTypeValue)} | ${ms2(r.hover.resourceType)} | ${[r.rssMB.afterInit, r.rssMB.afterOpen, r.rssMB.afterEdits, r.rssMB.afterRequests].map(f).join('/')} | ${ms2(r.hcl2jsonParse)} | ${f(r.hcl2jsonOverOurs)}x (fresh server: ${f(r.hcl2jsonOverOursColdOpen)}x) |`);
+  console.log(`| ${r.lines} | ${ms2(r.openToDiagnostics)} | ${ms2(r.fullDiagnosticsWarm)} | ${ms2(r.editToDiagnostics)} | ${ms2(r.completion.insideProductionVariants)} | ${ms2(r.completion.afterInstanceTypeEquals)} | ${ms2(r.hover.argumentName)} | ${ms2(r.hover.instanceTypeValue)} | ${ms2(r.hover.resourceType)} | ${[r.rssMB.afterInit, r.rssMB.afterOpen, r.rssMB.editPeak, r.rssMB.afterEdits, r.rssMB.afterRequests].map(f).join('/')} | ${ms2(r.hcl2jsonParse)} | ${f(r.hcl2jsonOverOurs)}x (fresh server: ${f(r.hcl2jsonOverOursColdOpen)}x) |`);
 }
 console.log('(cells: median / p95 ms)');
 console.log(`\nOne-character edits of the 26,000-line file, in order (ms): ${S['26000'].editsInOrder.map(f).join(' · ')}`);
