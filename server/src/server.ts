@@ -49,6 +49,7 @@ import type { Finding } from './analysis/diagnostics';
 import { diskFolders, findModuleFolders, NodeFileSystem } from './nodeFileSystem';
 import { Scheduler } from './scheduler';
 import { afterPendingMessages } from './nextTurn';
+import { limitHeapGrowth } from './heapGrowth';
 import { isInside } from './readRegularFile';
 import { DiskPoller, type DiskChange } from './diskWatch/diskPoller';
 import { followedFolders } from './diskWatch/followedFolders';
@@ -145,6 +146,8 @@ const publishModule = guarded('diagnostics', undefined, (moduleUri: string) => {
   const project = workspace.projectSettings(moduleUri);
   publishProjectFile(project.path, project.text, project.problems);
   rehearseOnce(moduleUri);
+  // Not before: the start-up scan and the first analysis of a large file run with V8's own heap growth (heapGrowth.ts).
+  if (startupScanDone) limitHeapGrowth();
 });
 
 let rehearsed = false;
@@ -248,6 +251,8 @@ connection.onInitialized(() => {
   scanFolders(workspaceFolders);
 });
 
+let startupScanDone = false;
+
 /** Diagnoses every module under `roots`, one per turn of the event loop so requests are not held up. */
 function scanFolders(roots: readonly string[]): void {
   const started = Date.now();
@@ -256,6 +261,7 @@ function scanFolders(roots: readonly string[]): void {
   const next = guarded('workspace scan', undefined, () => {
     const folder = folders.shift();
     if (folder === undefined) {
+      startupScanDone = true;
       // In the client's log (and how the bench knows the scan is over).
       if (total > 0) connection.console.info(`Workspace scan: ${total} module folder${total === 1 ? '' : 's'} diagnosed in ${Date.now() - started} ms.`);
       return;
