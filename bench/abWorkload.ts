@@ -13,7 +13,7 @@ export function setup(name: string, document: (salt: string) => string): { edit(
   const workspace = new Workspace(NOTHING_ON_DISK);
   const diagnose = (uri: string) => {
     for (const [u, { file, findings }] of workspace.diagnose(Workspace.moduleOf(uri))) {
-      JSON.stringify({ uri: u, diagnostics: findings.map((f) => toDiagnostic(file, f, false)) });
+      JSON.stringify({ uri: u, diagnostics: findings.map((f) => toDiagnostic(file, f)) });
     }
   };
   const uri = `file:///ab/${name}/main.tf`;

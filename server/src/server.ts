@@ -84,7 +84,7 @@ let snippetEdits = false;
 let pullConfiguration = false;
 let endpointStatusCommand: string | undefined;
 let definitionLinks = false;
-/** The client keeps a diagnostic's `data` for code actions, so fixes travel on it. */
+/** The client keeps a diagnostic's `data` for code actions, so a diagnostic can name its finding on it. */
 let diagnosticData = false;
 
 /** Runs a handler so that a bug answers with `fallback` and a log line instead of killing the server. */
@@ -104,7 +104,8 @@ function publish(uri: string, file: ParsedFile, findings: readonly Finding[], ve
   const last = published.get(uri);
   // A file on disk that never had a problem has nothing to clear: on a monorepo most files are such.
   if (!last && findings.length === 0 && version === undefined) return;
-  const diagnostics = findings.map((f) => toDiagnostic(file, f, diagnosticData));
+  // Where the client keeps data, a diagnostic with fixes points at its finding by its place in `findings`.
+  const diagnostics = findings.map((f, i) => toDiagnostic(file, f, diagnosticData ? i : undefined));
   let json: string | undefined;
   if (last && last.version === version) {
     json = JSON.stringify(diagnostics);

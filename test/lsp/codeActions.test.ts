@@ -82,8 +82,9 @@ for (const dataSupport of [true, false]) {
       const diagnostics = (await client.waitForDiagnostics(uri, (d) => d.length >= 2)).filter((d) => d.code === 'sagemaker/missing-required-argument');
       assert.equal(diagnostics.length, 2);
       assert.deepEqual(diagnostics[0].range, diagnostics[1].range);
-      // Fixes travel on the diagnostics only for clients that keep their data.
+      // Only for clients that keep it, a diagnostic's data points at its finding (the version and its place).
       assert.deepEqual(diagnostics.map((d) => d.data !== undefined), [dataSupport, dataSupport]);
+      if (dataSupport) assert.deepEqual(diagnostics.map((d) => Object.keys(d.data as object).sort()), [['finding', 'version'], ['finding', 'version']]);
       const titles: string[] = [];
       let text = TWO_MISSING;
       for (const diagnostic of diagnostics) {

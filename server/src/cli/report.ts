@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import type { Severity } from '../analysis/diagnosticCodes';
-import { fixesInData } from '../analysis/fixes/data';
+import { lspFixes } from '../analysis/fixes/data';
 import { displayPath, type CheckRun } from './check';
 
 // What every output format is written from: findings with 1-based lines and columns (UTF-16 code units, as LSP and
@@ -83,7 +83,7 @@ export function toReport(run: CheckRun, cwd: string, durationMs: number, fixed: 
         severity: finding.severity,
         message: finding.message,
         docs: finding.docs,
-        fixes: fixesInData(file, finding.fixes ?? []).map((fix) => ({
+        fixes: lspFixes(file, finding.fixes ?? []).map((fix) => ({
           title: fix.title,
           preferred: fix.preferred === true,
           edits: fix.edits.map((e) => ({

@@ -70,6 +70,20 @@ describe('diagnostics', () => {
     await waitForDiagnostics(scratch.uri, 'cleared after the fix', (all) => all.length === 0);
   });
 
+  it('offers the quick fixes of the diagnostics the editor holds (their data points at the findings)', async () => {
+    // A data_capture_config with only its capture_options misses two required arguments: two diagnostics, one range.
+    await setText(scratch, VALID.replace('  lifecycle {', '  data_capture_config {\n    capture_options {\n      capture_mode = "Input"\n    }\n  }\n  lifecycle {'));
+    const missing = (await waitForDiagnostics(scratch.uri, 'two missing arguments', (all) => all.filter((x) => codeOf(x) === 'sagemaker/missing-required-argument').length === 2)).filter((x) => codeOf(x) === 'sagemaker/missing-required-argument');
+    assert.deepEqual(missing[0].range, missing[1].range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', scratch.uri, missing[0].range, vscode.CodeActionKind.QuickFix.value);
+    const fixes = actions.filter((a) => a.title.startsWith('Add the required argument'));
+    assert.deepEqual(fixes.map((a) => a.title).sort(), ['Add the required argument "destination_s3_uri"', 'Add the required argument "initial_sampling_percentage"']);
+    // Their edits are snippets (tab stops), which the API's copy of an action does not list; the titles tell the fixes apart.
+    for (const fix of fixes) assert.ok(fix.edit, fix.title);
+    await setText(scratch, VALID);
+    await waitForDiagnostics(scratch.uri, 'cleared', (all) => all.length === 0);
+  });
+
   it('checks across the files of the module: a duplicate of a resource in main.tf', async () => {
     await setText(scratch, VALID.replace('"scratch"', '"orders"'));
     const [d] = await waitForDiagnostics(scratch.uri, 'a duplicate resource', (all) => all.length === 1);

@@ -96,8 +96,8 @@ const SEVERITY = {
   information: DiagnosticSeverity.Information,
 } as const;
 
-/** The LSP diagnostic of a finding; `withFixes` puts its fixes on `data` (for clients that keep it, see fixes/data.ts). */
-export function toDiagnostic(file: ParsedFile, finding: Finding, withFixes = false): Diagnostic {
+/** The LSP diagnostic of a finding; `index`, its place in the list published, goes on `data` when it has fixes (for clients that keep data, see fixes/data.ts). */
+export function toDiagnostic(file: ParsedFile, finding: Finding, index?: number): Diagnostic {
   const diagnostic: Diagnostic = {
     range: file.range(finding.span),
     severity: SEVERITY[finding.severity],
@@ -110,7 +110,7 @@ export function toDiagnostic(file: ParsedFile, finding: Finding, withFixes = fal
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: r.file.uri, range: r.file.range(r.span) }, message: r.message }));
   }
-  const data = withFixes ? diagnosticData(file, finding.fixes) : undefined;
+  const data = index === undefined ? undefined : diagnosticData(file, finding, index);
   if (data) diagnostic.data = data;
   return diagnostic;
 }

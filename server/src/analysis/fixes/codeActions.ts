@@ -1,26 +1,27 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE, type Finding } from '../diagnostics';
 import type { ParsedFile } from '../parsedFile';
-import { fixesFromData, fixesInData, type FixInData } from './data';
+import { findingFromData, isFindingOf, lspFixes, type LspFix } from './data';
 import { ignoreFixes } from './ignoreFixes';
 
 /**
- * Quick fixes for the diagnostics a client sends back. Each diagnostic carries its own fixes on `data` when the
- * client keeps it; otherwise (or when the data is of another document version) they are those of our finding with
- * the same code, range and message. Clients that accept snippet edits get tab stops; others get the plain text.
+ * Quick fixes for the diagnostics a client sends back: the fixes of the finding each one's `data` points at, when the
+ * client keeps data; otherwise (or when the data is of another document version) of our finding with the same code,
+ * message and range. Clients that accept snippet edits get tab stops; others get the plain text.
  */
 export function codeActions(file: ParsedFile, findings: readonly Finding[], diagnostics: readonly Diagnostic[], snippetSupport: boolean): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-    const fixes = fixesFromData(diagnostic.data, file.version) ?? lookup(file, findings, diagnostic);
+    const finding = findingFromData(diagnostic.data, file, findings, diagnostic) ?? findings.find((f) => isFindingOf(file, f, diagnostic));
+    const fixes = finding?.fixes ? lspFixes(file, finding.fixes) : [];
     for (const fix of fixes) actions.push(toCodeAction(file, diagnostic, fix, snippetSupport));
   }
   return actions;
 }
 
 /** The quick fix of one fix of a diagnostic. */
-export function toCodeAction(file: ParsedFile, diagnostic: Diagnostic, fix: FixInData, snippetSupport: boolean): CodeAction {
+export function toCodeAction(file: ParsedFile, diagnostic: Diagnostic, fix: LspFix, snippetSupport: boolean): CodeAction {
   // One text edit per file: a fix may change a value where it is written (a variable's default in another file).
   const byUri = new Map<string, (TextEdit | { range: TextEdit['range']; snippet: { kind: 'snippet'; value: string } })[]>();
   for (const { range, newText, snippet, uri = file.uri } of fix.edits) {
@@ -44,18 +45,8 @@ export function ignoreActions(file: ParsedFile, diagnostics: readonly Diagnostic
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
-    const fixes = fixesInData(file, ignoreFixes(file, diagnostic.code, file.offsetAt(diagnostic.range.start)));
+    const fixes = lspFixes(file, ignoreFixes(file, diagnostic.code, file.offsetAt(diagnostic.range.start)));
     for (const fix of fixes) actions.push(toCodeAction(file, diagnostic, fix, false));
   }
   return actions;
-}
-
-/** The fixes of the finding behind `diagnostic`: the message tells apart findings with the same code and range. */
-function lookup(file: ParsedFile, findings: readonly Finding[], diagnostic: Diagnostic): FixInData[] {
-  const finding = findings.find((f) => f.code === diagnostic.code && f.message === diagnostic.message && sameRange(file.range(f.span), diagnostic.range));
-  return finding?.fixes ? fixesInData(file, finding.fixes) : [];
-}
-
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -189,7 +189,8 @@ const edits = (actions: CodeAction[]) => actions.map(({ diagnostics: _, ...rest 
 function missingArguments(withFixes: boolean) {
   const file = new ParsedFile('file:///m/main.tf', TWO_MISSING, 3);
   const findings = fileFindings(...alone(file));
-  const diagnostics = findings.filter((f) => f.code === 'sagemaker/missing-required-argument').map((f) => toDiagnostic(file, f, withFixes));
+  // As the server publishes them: data points at the finding's place in the file's list.
+  const diagnostics = findings.filter((f) => f.code === 'sagemaker/missing-required-argument').map((f) => toDiagnostic(file, f, withFixes ? findings.indexOf(f) : undefined));
   assert.equal(diagnostics.length, 2);
   assert.deepEqual(diagnostics[0].range, diagnostics[1].range);
   return { file, findings, diagnostics };
@@ -204,43 +205,48 @@ test('two findings with the same code and range each get their own fixes, with o
   }
 });
 
-test('fixes make the round trip on data: code actions read them back, not the findings', () => {
+test('data points at the finding, and the fixes are those of the server, even of findings alike in code, message and range', () => {
   const { file, findings, diagnostics } = missingArguments(true);
   const returned = JSON.parse(JSON.stringify(diagnostics)) as Diagnostic[];
-  const fromData = codeActions(file, [], returned, true);
-  assert.deepEqual(edits(fromData), edits(codeActions(file, findings, diagnostics.map((d) => ({ ...d, data: undefined })), true)));
-  assert.deepEqual(fromData.map((a) => a.title), ['Add the required argument "initial_sampling_percentage"', 'Add the required argument "destination_s3_uri"']);
+  assert.deepEqual(returned.map((d) => Object.keys(d.data as object).sort()), [['finding', 'version'], ['finding', 'version']]);
+  assert.deepEqual(edits(codeActions(file, findings, returned, true)), edits(codeActions(file, findings, diagnostics.map((d) => ({ ...d, data: undefined })), true)));
+  // Data carries no fix: without the findings there is nothing to offer.
+  assert.deepEqual(codeActions(file, [], returned, true), []);
+  // Two findings alike in all the client sees: only the place tells them apart.
+  const [first] = findings.filter((f) => f.code === 'sagemaker/missing-required-argument');
+  const twin = { ...first, fixes: [{ title: 'The twin fix', edits: [{ span: first.span, newText: '' }] }] };
+  const twins = [...findings, twin];
+  const twinDiagnostic = toDiagnostic(file, twin, twins.length - 1);
+  assert.deepEqual({ ...twinDiagnostic, data: undefined }, { ...returned[0], data: undefined });
+  assert.deepEqual(codeActions(file, twins, [twinDiagnostic], false).map((a) => a.title), ['The twin fix']);
+  assert.deepEqual(codeActions(file, twins, [returned[0]], false).map((a) => a.title), ['Add the required argument "initial_sampling_percentage"']);
   // Data of another version of the document is not trusted: the findings of this one decide.
   const newer = new ParsedFile(file.uri, TWO_MISSING, 4);
   assert.deepEqual(codeActions(newer, [], returned, true), []);
   assert.equal(codeActions(newer, fileFindings(...alone(newer)), returned, true).length, 2);
 });
 
-test('data in another shape is ignored, never a crash', () => {
+test('data in another shape, or pointing at another finding, is ignored, never a crash', () => {
   const { file, findings, diagnostics } = missingArguments(true);
-  const expected = edits(codeActions(file, findings, [diagnostics[0]], false));
-  const good = diagnostics[0].data as { version: number; fixes: unknown[] };
+  const expected = edits(codeActions(file, findings, [{ ...diagnostics[0], data: undefined }], false));
+  assert.equal(expected.length, 1);
+  const good = diagnostics[0].data as { version: number; finding: number };
+  // The other missing argument's finding: the same code and range, another message.
+  const elsewhere = (diagnostics[1].data as { finding: number }).finding;
   const shapes: unknown[] = [
-    null, 'x', 42, [], { version: 3 }, { version: '3', fixes: good.fixes }, { version: 3, fixes: 'x' },
-    { version: 3, fixes: [null] }, { version: 3, fixes: [{ title: 1, edits: [] }] }, { version: 3, fixes: [{ title: 't', edits: [{}] }] },
-    { version: 3, fixes: [{ title: 't', edits: [{ range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } }, newText: '' }] }] },
-    { version: 3, fixes: [{ title: 't', edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'x'.repeat(200_000) }] }] },
-    { version: 3, fixes: Array.from({ length: 100 }, () => good.fixes[0]) },
+    null, 'x', 42, [], { version: 3 }, { version: '3', finding: good.finding }, { version: 3, finding: String(good.finding) },
+    { version: 3, finding: -1 }, { version: 3, finding: 0.5 }, { version: 3, finding: 1e300 }, { version: 3, finding: findings.length },
+    { version: 3, finding: elsewhere }, { version: 3, finding: { valueOf: () => good.finding } },
+    // The old shape, fixes and all: what a client sends is never an edit.
+    { version: 3, fixes: [{ title: 't', edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'x' }] }] },
   ];
   for (const data of shapes) assert.deepEqual(edits(codeActions(file, findings, [{ ...diagnostics[0], data }], false)), expected, JSON.stringify(data)?.slice(0, 80));
 });
 
-test('an insertion travels in both forms, so nothing a client sends back is parsed as a snippet', () => {
-  const { file, diagnostics } = missingArguments(true);
-  const data = diagnostics[0].data as { version: number; fixes: { edits: { newText: string; snippet?: string }[] }[] };
-  const edit = data.fixes[0].edits[0];
-  assert.match(edit.snippet!, /\$\{1:0\}/);
-  assert.ok(!edit.newText.includes('${'), edit.newText);
-  // A long unterminated choice took the snippet regexes seconds; data carries its plain text instead.
-  const hostile = '${1|' + 'a'.repeat(90_000);
-  const crafted = { ...diagnostics[0], data: { version: data.version, fixes: [{ title: 't', edits: [{ ...edit, newText: 'PLAIN', snippet: hostile }] }] } };
-  const plain = codeActions(file, [], [crafted], false)[0].edit!.documentChanges![0] as TextDocumentEdit;
-  assert.equal((plain.edits[0] as TextEdit).newText, 'PLAIN');
-  const snippet = codeActions(file, [], [crafted], true)[0].edit!.documentChanges![0] as TextDocumentEdit;
-  assert.equal((snippet.edits[0] as unknown as { snippet: { value: string } }).snippet.value, hostile);
+test('an insertion is offered with tab stops only to clients that take snippet edits', () => {
+  const { file, findings, diagnostics } = missingArguments(true);
+  const plain = codeActions(file, findings, [diagnostics[0]], false)[0].edit!.documentChanges![0] as TextDocumentEdit;
+  assert.ok(!(plain.edits[0] as TextEdit).newText.includes('${'), (plain.edits[0] as TextEdit).newText);
+  const snippet = codeActions(file, findings, [diagnostics[0]], true)[0].edit!.documentChanges![0] as TextDocumentEdit;
+  assert.match((snippet.edits[0] as unknown as { snippet: { value: string } }).snippet.value, /\$\{1:0\}/);
 });
