@@ -56,7 +56,9 @@ class Client {
     const rootUri = rootPath ? pathToFileURL(rootPath).href : null;
     c.init = await c.conn.sendRequest('initialize', {
       processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
-      capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] }, publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+      // What VS Code's language client says of diagnostics (vscode-languageclient's client.js): with data, a
+      // diagnostic with fixes carries a pointer to its finding. The server tells the version either way.
+      capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true } }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
     });
     c.readyMs = performance.now() - t0;
     await c.conn.sendNotification('initialized', {});
